@@ -1,0 +1,6 @@
+/**
+ * The demo city: a seeded, deterministic generator of a Shanghai-like city (territory, households, residents,
+ * hospitals, vehicles, suppliers) written with PostgreSQL COPY, loaded into an empty database on start.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo city")
+package org.lifeline.demo;

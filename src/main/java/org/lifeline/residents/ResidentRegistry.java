@@ -1,0 +1,106 @@
+package org.lifeline.residents;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.lifeline.shared.ConflictException;
+import org.lifeline.shared.InvalidInputException;
+import org.lifeline.shared.NotFoundException;
+import org.lifeline.shared.PageRequest;
+import org.lifeline.shared.PageResult;
+import org.lifeline.territory.Territory;
+import org.lifeline.territory.TerritoryKind;
+import org.lifeline.territory.TerritoryNode;
+import org.lifeline.territory.TerritoryScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers, finds and changes residents and households. Every call takes the scope it may act in: an id outside
+ * it is reported exactly like an unknown id.
+ */
+@Service
+public class ResidentRegistry {
+
+	private final ResidentRepository residents;
+
+	private final HouseholdRepository households;
+
+	private final Territory territory;
+
+	private final Clock clock;
+
+	ResidentRegistry(ResidentRepository residents, HouseholdRepository households, Territory territory, Clock clock) {
+		this.residents = residents;
+		this.households = households;
+		this.territory = territory;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public ResidentView byId(long id, TerritoryScope scope) {
+		return residents.find(id, scope).orElseThrow(() -> new NotFoundException("resident", id));
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<ResidentView> search(String q, TerritoryScope scope, PageRequest page) {
+		return residents.search(ResidentQuery.parse(q), scope, page);
+	}
+
+	@Transactional(readOnly = true)
+	public HouseholdView household(long id, TerritoryScope scope) {
+		return households.find(id, scope).orElseThrow(() -> new NotFoundException("household", id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ResidentView> members(long householdId, TerritoryScope scope) {
+		household(householdId, scope);
+		return residents.inHousehold(householdId, scope);
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<HouseholdView> households(TerritoryScope scope, PageRequest page) {
+		return households.list(scope, page);
+	}
+
+	@Transactional
+	public ResidentView register(NewResident resident, TerritoryScope scope) {
+		resident.requireValid(today());
+		HouseholdRef household = resident.householdId() != null
+				? households.findRef(resident.householdId(), scope)
+					.orElseThrow(() -> new InvalidInputException("householdId",
+							"household " + resident.householdId() + " not found"))
+				: households.findOrCreate(building(resident, scope), resident.room());
+		if (residents.documentTaken(resident.idType(), resident.idNumber(), null)) {
+			throw new ConflictException("a resident with " + resident.idType() + " " + resident.idNumber()
+					+ " is already registered");
+		}
+		return byId(residents.insert(household, resident), scope);
+	}
+
+	@Transactional
+	public ResidentView change(long id, ResidentPatch patch, TerritoryScope scope) {
+		ResidentView current = byId(id, scope);
+		ResidentChanges changed = patch.applyTo(ResidentChanges.of(current));
+		changed.asNew(current.householdId()).requireValid(today());
+		if (residents.documentTaken(changed.idType(), changed.idNumber(), id)) {
+			throw new ConflictException("another resident is registered with " + changed.idType() + " "
+					+ changed.idNumber());
+		}
+		residents.update(id, changed);
+		return byId(id, scope);
+	}
+
+	private TerritoryNode building(NewResident resident, TerritoryScope scope) {
+		TerritoryNode compound = territory.findByCode(resident.compoundCode())
+			.filter(node -> node.kind() == TerritoryKind.COMPOUND && scope.contains(node))
+			.orElseThrow(() -> new InvalidInputException("compoundCode",
+					"compound " + resident.compoundCode() + " not found"));
+		return territory.buildingOf(compound, resident.building());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+}

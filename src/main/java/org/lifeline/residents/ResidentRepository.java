@@ -1,0 +1,149 @@
+package org.lifeline.residents;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.lifeline.shared.PageRequest;
+import org.lifeline.shared.PageResult;
+import org.lifeline.territory.TerritoryScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ResidentRepository {
+
+	private static final String VIEW = """
+			select r.id, r.name, r.id_type, r.id_number, r.phone, r.birth_date, r.sex, r.household_id, r.tags,
+			       r.dialysis_hospital_code, r.oncology_hospital_code, r.pregnancy_due_date, r.long_term_medicines,
+			       h.room, b.code as building_code, b.name as building_name, c.code as compound_code,
+			       c.name as compound_name, c.address as compound_address, cm.code as committee_code
+			from resident r
+			join household h on h.id = r.household_id
+			join territory_node b on b.id = r.building_id
+			join territory_node c on c.id = r.compound_id
+			join territory_node cm on cm.id = r.committee_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	ResidentRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<ResidentView> find(long id, TerritoryScope scope) {
+		return jdbc.sql(VIEW + " where r.id = :id and " + scope.condition("r"))
+			.param("id", id)
+			.param("scopeId", scope.nodeId())
+			.query(ResidentRepository::map)
+			.optional();
+	}
+
+	PageResult<ResidentView> search(ResidentQuery query, TerritoryScope scope, PageRequest page) {
+		String where = " where " + scope.condition("r") + " and " + query.condition();
+		List<ResidentView> items = jdbc.sql(VIEW + where + " order by r.id limit :limit offset :offset")
+			.param("scopeId", scope.nodeId())
+			.param("q", query.parameter())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(ResidentRepository::map)
+			.list();
+		long total = items.size() < page.size() && page.page() == 0 ? items.size()
+				: jdbc.sql("select count(*) from resident r" + where)
+					.param("scopeId", scope.nodeId())
+					.param("q", query.parameter())
+					.query(Long.class)
+					.single();
+		return new PageResult<>(items, total);
+	}
+
+	List<ResidentView> inHousehold(long householdId, TerritoryScope scope) {
+		return jdbc.sql(VIEW + " where r.household_id = :household and " + scope.condition("r") + " order by r.birth_date")
+			.param("household", householdId)
+			.param("scopeId", scope.nodeId())
+			.query(ResidentRepository::map)
+			.list();
+	}
+
+	boolean documentTaken(IdDocumentType type, String number, Long exceptId) {
+		return jdbc.sql("select exists (select 1 from resident where id_type = ? and id_number = ? and id <> ?)")
+			.params(type.name(), number, exceptId == null ? -1L : exceptId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	long insert(HouseholdRef household, NewResident resident) {
+		return jdbc.sql("""
+				insert into resident (household_id, building_id, compound_id, committee_id, street_id, district_id,
+				    name, id_type, id_number, phone, birth_date, sex, tags, dialysis_hospital_code,
+				    oncology_hospital_code, pregnancy_due_date, long_term_medicines)
+				values (:household, :building, :compound, :committee, :street, :district, :name, :idType, :idNumber,
+				    :phone, :birthDate, :sex, string_to_array(:tags, ','), :dialysis, :oncology, :due,
+				    string_to_array(:medicines, chr(31)))
+				returning id""")
+			.param("household", household.id())
+			.param("building", household.buildingId())
+			.param("compound", household.compoundId())
+			.param("committee", household.committeeId())
+			.param("street", household.streetId())
+			.param("district", household.districtId())
+			.param("name", resident.name())
+			.param("idType", resident.idType().name())
+			.param("idNumber", resident.idNumber())
+			.param("phone", resident.phone())
+			.param("birthDate", resident.birthDate())
+			.param("sex", resident.sex().name())
+			.param("tags", String.join(",", resident.tags().stream().map(Enum::name).sorted().toList()))
+			.param("dialysis", resident.medicalProfile().dialysisHospitalCode())
+			.param("oncology", resident.medicalProfile().oncologyHospitalCode())
+			.param("due", resident.medicalProfile().pregnancyDueDate())
+			.param("medicines", String.join("\u001f", resident.medicalProfile().longTermMedicines()))
+			.query(Long.class)
+			.single();
+	}
+
+	void update(long id, ResidentChanges changed) {
+		jdbc.sql("""
+				update resident set name = :name, phone = :phone, id_type = :idType, id_number = :idNumber,
+				    birth_date = :birthDate, sex = :sex, tags = string_to_array(:tags, ','),
+				    dialysis_hospital_code = :dialysis, oncology_hospital_code = :oncology,
+				    pregnancy_due_date = :due, long_term_medicines = string_to_array(:medicines, chr(31)),
+				    updated_at = now()
+				where id = :id""")
+			.param("id", id)
+			.param("name", changed.name())
+			.param("phone", changed.phone())
+			.param("idType", changed.idType().name())
+			.param("idNumber", changed.idNumber())
+			.param("birthDate", changed.birthDate())
+			.param("sex", changed.sex().name())
+			.param("tags", String.join(",", changed.tags().stream().map(Enum::name).sorted().toList()))
+			.param("dialysis", changed.medicalProfile().dialysisHospitalCode())
+			.param("oncology", changed.medicalProfile().oncologyHospitalCode())
+			.param("due", changed.medicalProfile().pregnancyDueDate())
+			.param("medicines", String.join("\u001f", changed.medicalProfile().longTermMedicines()))
+			.update();
+	}
+
+	static ResidentView map(ResultSet rs, int row) throws SQLException {
+		String address = Addresses.of(rs.getString("compound_address"), rs.getString("compound_name"),
+				rs.getString("building_name"), rs.getString("room"));
+		MedicalProfile profile = new MedicalProfile(rs.getString("dialysis_hospital_code"),
+				rs.getString("oncology_hospital_code"), rs.getObject("pregnancy_due_date", LocalDate.class),
+				strings(rs.getArray("long_term_medicines")));
+		return new ResidentView(rs.getLong("id"), rs.getString("name"), IdDocumentType.valueOf(rs.getString("id_type")),
+				rs.getString("id_number"), rs.getString("phone"), rs.getObject("birth_date", LocalDate.class),
+				Sex.valueOf(rs.getString("sex")), rs.getLong("household_id"), rs.getString("room"),
+				rs.getString("building_code"), rs.getString("compound_code"), rs.getString("compound_name"),
+				rs.getString("committee_code"), address,
+				strings(rs.getArray("tags")).stream().map(VulnerabilityTag::valueOf).toList(), profile);
+	}
+
+	static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+}

@@ -1,0 +1,140 @@
+package org.lifeline.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+import org.lifeline.shared.ConflictException;
+import org.lifeline.shared.InvalidInputException;
+import org.lifeline.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of a JSON call into {@code application/problem+json} that names what is wrong. Bad input
+ * is a 4xx, never a 500; an unexpected failure is logged and answered without internals.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException e) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+		problem.setProperty("field", e.field());
+		return problem;
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException e) {
+		return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
+				"parameter '" + e.getName() + "' has an invalid value: " + e.getValue());
+		problem.setProperty("field", e.getName());
+		return problem;
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail constraintViolation(ConstraintViolationException e) {
+		List<Map<String, String>> errors = e.getConstraintViolations()
+			.stream()
+			.map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "reason", v.getMessage()))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", describe(errors));
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail integrity(DataIntegrityViolationException e) {
+		log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, "Conflict",
+				"the change clashes with existing data: " + DatabaseMessages.explain(e));
+	}
+
+	@ExceptionHandler({ TransientDataAccessException.class, QueryTimeoutException.class })
+	ResponseEntity<ProblemDetail> busy(RuntimeException e) {
+		log.warn("Database busy: {}", e.getMessage());
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "the service is busy, retry shortly");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception e) {
+		log.error("Unexpected failure", e);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"something went wrong on our side; nothing was changed by this call");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(f -> Map.of("field", f.getField(), "reason", String.valueOf(f.getDefaultMessage())))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", describe(errors));
+		problem.setProperty("errors", errors);
+		if (!errors.isEmpty()) {
+			problem.setProperty("field", errors.get(0).get("field"));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		JsonProblem json = JsonProblem.of(ex);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", json.message());
+		if (json.field() != null) {
+			problem.setProperty("field", json.field());
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String describe(List<Map<String, String>> errors) {
+		Map<String, String> byField = new LinkedHashMap<>();
+		errors.forEach(e -> byField.merge(e.get("field"), e.get("reason"), (a, b) -> a + ", " + b));
+		return byField.entrySet()
+			.stream()
+			.map(e -> e.getKey() + ": " + e.getValue())
+			.reduce((a, b) -> a + "; " + b)
+			.orElse("invalid input");
+	}
+
+	static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+}

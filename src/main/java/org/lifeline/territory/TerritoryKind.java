@@ -1,0 +1,24 @@
+package org.lifeline.territory;
+
+/** The levels of the territory, top to bottom. */
+public enum TerritoryKind {
+
+	CITY, DISTRICT, STREET, COMMITTEE, COMPOUND, BUILDING;
+
+	/** The kind a child of this kind has, or null for a building. */
+	public TerritoryKind childKind() {
+		return this == BUILDING ? null : values()[ordinal() + 1];
+	}
+
+	/** The column that rows about people use to say which node of this kind they belong to. */
+	public String scopeColumn() {
+		return switch (this) {
+			case CITY -> null;
+			case DISTRICT -> "district_id";
+			case STREET -> "street_id";
+			case COMMITTEE -> "committee_id";
+			case COMPOUND -> "compound_id";
+			case BUILDING -> "building_id";
+		};
+	}
+}
