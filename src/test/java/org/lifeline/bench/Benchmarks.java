@@ -1,0 +1,60 @@
+package org.lifeline.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lifeline.LifelineApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs the benchmarks against a fresh embedded PostgreSQL and prints one table. Started by {@code bench/run};
+ * arguments are benchmark names to run (all when none) and options such as {@code --scale district}.
+ */
+public final class Benchmarks {
+
+	private static List<Benchmark> all() {
+		return List.of();
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new LinkedHashMap<>();
+		List<String> selected = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].startsWith("--") && i + 1 < args.length) {
+				options.put(args[i].substring(2), args[++i]);
+			}
+			else {
+				selected.add(args[i]);
+			}
+		}
+		List<BenchmarkResult> results = new ArrayList<>();
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LifelineApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties("lifeline.db.embedded-throwaway=true", "lifeline.demo=off", "logging.level.root=WARN",
+					"spring.main.banner-mode=off")
+			.run()) {
+			BenchmarkContext context = new BenchmarkContext(app, options);
+			for (Benchmark benchmark : all()) {
+				if (selected.isEmpty() || selected.contains(benchmark.name())) {
+					System.out.println("running " + benchmark.name() + " ...");
+					results.addAll(benchmark.run(context));
+				}
+			}
+		}
+		print(results);
+	}
+
+	private static void print(List<BenchmarkResult> results) {
+		String format = "| %-22s | %-52s | %-22s | %-26s | %-4s |%n";
+		System.out.printf(format, "benchmark", "measure", "value", "target", "met");
+		System.out.printf(format, "-".repeat(22), "-".repeat(52), "-".repeat(22), "-".repeat(26), "----");
+		for (BenchmarkResult r : results) {
+			System.out.printf(format, r.benchmark(), r.measure(), r.value(), r.target(),
+					r.met() == null ? "" : r.met() ? "yes" : "NO");
+		}
+	}
+}
