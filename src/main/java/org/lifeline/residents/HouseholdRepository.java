@@ -31,7 +31,7 @@ class HouseholdRepository {
 	Optional<HouseholdRef> findRef(long id, TerritoryScope scope) {
 		return jdbc
 			.sql("select id, building_id, compound_id, committee_id, street_id, district_id from household h where id = :id and "
-					+ scope.condition("h"))
+					+ scope.condition("h", "id"))
 			.param("id", id)
 			.param("scopeId", scope.nodeId())
 			.query((rs, n) -> new HouseholdRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
@@ -55,7 +55,7 @@ class HouseholdRepository {
 	}
 
 	Optional<HouseholdView> find(long id, TerritoryScope scope) {
-		return jdbc.sql(VIEW + " where h.id = :id and " + scope.condition("h"))
+		return jdbc.sql(VIEW + " where h.id = :id and " + scope.condition("h", "id"))
 			.param("id", id)
 			.param("scopeId", scope.nodeId())
 			.query(HouseholdRepository::map)
@@ -63,7 +63,7 @@ class HouseholdRepository {
 	}
 
 	PageResult<HouseholdView> list(TerritoryScope scope, PageRequest page) {
-		String where = " where " + scope.condition("h");
+		String where = " where " + scope.condition("h", "id");
 		List<HouseholdView> items = jdbc.sql(VIEW + where + " order by h.building_id, h.room limit :limit offset :offset")
 			.param("scopeId", scope.nodeId())
 			.param("limit", page.size())

@@ -5,7 +5,8 @@ import java.util.Map;
 
 import org.lifeline.shared.PageRequest;
 import org.lifeline.shared.PageResult;
-import org.lifeline.territory.Territory;
+import org.lifeline.identity.PersonalDataAccess;
+import org.lifeline.territory.CurrentScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -21,46 +22,60 @@ class ResidentApi {
 
 	private final ResidentRegistry registry;
 
-	private final Territory territory;
+	private final CurrentScope scope;
 
-	ResidentApi(ResidentRegistry registry, Territory territory) {
+	private final PersonalDataAccess personalData;
+
+	ResidentApi(ResidentRegistry registry, CurrentScope scope, PersonalDataAccess personalData) {
 		this.registry = registry;
-		this.territory = territory;
+		this.scope = scope;
+		this.personalData = personalData;
 	}
 
 	@GetMapping("/api/v1/residents")
 	PageResult<ResidentView> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String territory, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return registry.search(q, this.territory.scopeOf(territory), PageRequest.of(page, size));
+		return registry.search(q, scope.within(territory), PageRequest.of(page, size));
 	}
 
 	@GetMapping("/api/v1/residents/{id}")
 	ResidentView resident(@PathVariable long id) {
-		return registry.byId(id, territory.scopeOf(null));
+		return registry.byId(id, scope.scope());
+	}
+
+	@PostMapping("/api/v1/residents/{id}/reveal")
+	ResidentView reveal(@PathVariable long id, @RequestBody(required = false) RevealRequest request) {
+		ResidentView resident = registry.byId(id, scope.scope());
+		personalData.reveal("RESIDENT", String.valueOf(id), registry.districtOf(id),
+				request == null ? null : request.reason());
+		return resident;
 	}
 
 	@PostMapping("/api/v1/residents")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResidentView register(@RequestBody NewResident resident) {
-		return registry.register(resident, territory.scopeOf(null));
+		return registry.register(resident, scope.scope());
 	}
 
 	@PatchMapping("/api/v1/residents/{id}")
 	ResidentView change(@PathVariable long id, @RequestBody Map<String, Object> body) {
-		return registry.change(id, ResidentPatch.of(body), territory.scopeOf(null));
+		return registry.change(id, ResidentPatch.of(body), scope.scope());
 	}
 
 	@GetMapping("/api/v1/households")
 	PageResult<HouseholdView> households(@RequestParam(required = false) String territory,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return registry.households(this.territory.scopeOf(territory), PageRequest.of(page, size));
+		return registry.households(scope.within(territory), PageRequest.of(page, size));
 	}
 
 	@GetMapping("/api/v1/households/{id}")
 	HouseholdDetail household(@PathVariable long id) {
-		return new HouseholdDetail(registry.household(id, territory.scopeOf(null)),
-				registry.members(id, territory.scopeOf(null)));
+		return new HouseholdDetail(registry.household(id, scope.scope()),
+				registry.members(id, scope.scope()));
+	}
+
+	record RevealRequest(String reason) {
 	}
 
 	record HouseholdDetail(HouseholdView household, List<ResidentView> members) {

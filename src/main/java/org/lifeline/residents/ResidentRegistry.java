@@ -43,6 +43,11 @@ public class ResidentRegistry {
 		return residents.find(id, scope).orElseThrow(() -> new NotFoundException("resident", id));
 	}
 
+	/** The district a resident lives in (for audit entries). */
+	public Long districtOf(long residentId) {
+		return residents.districtOf(residentId);
+	}
+
 	@Transactional(readOnly = true)
 	public PageResult<ResidentView> search(String q, TerritoryScope scope, PageRequest page) {
 		return residents.search(ResidentQuery.parse(q), scope, page);

@@ -69,6 +69,10 @@ class ResidentRepository {
 			.list();
 	}
 
+	Long districtOf(long id) {
+		return jdbc.sql("select district_id from resident where id = ?").param(id).query(Long.class).optional().orElse(null);
+	}
+
 	boolean documentTaken(IdDocumentType type, String number, Long exceptId) {
 		return jdbc.sql("select exists (select 1 from resident where id_type = ? and id_number = ? and id <> ?)")
 			.params(type.name(), number, exceptId == null ? -1L : exceptId)

@@ -1,87 +1,172 @@
 package org.lifeline.territory;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * "This node and everything below it": the one filter every query about people and what hangs off them uses.
- * Rows carry the ids of their district, street, committee, compound and building, so the filter is one indexed
- * equality ({@code street_id = ?}), never a walk of the tree. The city scope filters nothing.
+ * What a caller may see: a territory node and everything below it, a set of buildings (a volunteer), one
+ * household (a resident), everything (system work) or nothing (a hospital desk or a supplier looking at people).
+ * <p>
+ * It is the one filter every query about people and what hangs off them uses. Rows carry the ids of their
+ * district, street, committee, compound, building and household, so the filter is one indexed equality
+ * ({@code r.street_id = 42}), never a walk of the tree. Ids are numbers from the database and are written into
+ * the SQL as literals, so a condition needs no parameter binding.
  */
 public final class TerritoryScope {
 
-	private static final TerritoryScope CITY = new TerritoryScope(TerritoryKind.CITY, 0, "city");
+	/** The levels a scope can sit at, with the column rows use to name their node at that level. */
+	public enum Level {
 
-	private final TerritoryKind kind;
+		CITY(null), DISTRICT("district_id"), STREET("street_id"), COMMITTEE("committee_id"), COMPOUND("compound_id"),
+		BUILDING("building_id"), HOUSEHOLD("household_id"), NOTHING(null);
 
-	private final long nodeId;
+		private final String column;
+
+		Level(String column) {
+			this.column = column;
+		}
+
+		public String column() {
+			return column;
+		}
+	}
+
+	private static final TerritoryScope EVERYTHING = new TerritoryScope(Level.CITY, Set.of(), "city");
+
+	private static final TerritoryScope NOTHING = new TerritoryScope(Level.NOTHING, Set.of(), "nothing");
+
+	private final Level level;
+
+	private final Set<Long> ids;
 
 	private final String code;
 
-	private TerritoryScope(TerritoryKind kind, long nodeId, String code) {
-		this.kind = kind;
-		this.nodeId = nodeId;
+	private TerritoryScope(Level level, Set<Long> ids, String code) {
+		this.level = level;
+		this.ids = Set.copyOf(new TreeSet<>(ids));
 		this.code = code;
 	}
 
 	public static TerritoryScope of(TerritoryNode node) {
-		return new TerritoryScope(node.kind(), node.id(), node.code());
+		return ofNode(node.kind(), node.id(), node.code());
+	}
+
+	/** The scope of a node known by its kind, id and code. */
+	public static TerritoryScope ofNode(TerritoryKind kind, long id, String code) {
+		return new TerritoryScope(Level.valueOf(kind.name()), Set.of(id), code);
+	}
+
+	/** The given buildings and what is in them (a volunteer's buildings). */
+	public static TerritoryScope buildings(Set<Long> buildingIds) {
+		return buildingIds.isEmpty() ? NOTHING : new TerritoryScope(Level.BUILDING, buildingIds, "buildings");
+	}
+
+	/** One household and its members (a resident). */
+	public static TerritoryScope household(long householdId) {
+		return new TerritoryScope(Level.HOUSEHOLD, Set.of(householdId), "household " + householdId);
 	}
 
 	/** Everything, for system work that no user drives (demo loading, scheduled jobs). */
 	public static TerritoryScope everything() {
-		return CITY;
+		return EVERYTHING;
 	}
 
-	public TerritoryKind kind() {
-		return kind;
+	/** Nothing: roles that reach people only through their own work (hospital desks, suppliers, labs). */
+	public static TerritoryScope nothing() {
+		return NOTHING;
 	}
 
+	public Level level() {
+		return level;
+	}
+
+	/** The one node id of a node scope (0 for everything and nothing, the first id of a set of buildings). */
 	public long nodeId() {
-		return nodeId;
+		return ids.isEmpty() ? 0 : ids.iterator().next();
+	}
+
+	public Set<Long> ids() {
+		return ids;
 	}
 
 	public String code() {
 		return code;
 	}
 
+	public boolean isEverything() {
+		return level == Level.CITY;
+	}
+
 	/**
-	 * An SQL condition over a table alias whose rows carry the territory id columns, with one named parameter
-	 * {@code :scopeId} (always bound, so callers need not care whether it filters).
+	 * The SQL condition over a table alias whose rows carry the territory id columns. Tables whose own id is the
+	 * household id (the household table) use {@link #condition(String, String)}.
 	 */
 	public String condition(String alias) {
+		return condition(alias, Level.HOUSEHOLD.column());
+	}
+
+	/** The condition, naming the column that holds the household id in this table. */
+	public String condition(String alias, String householdColumn) {
 		String prefix = alias == null || alias.isEmpty() ? "" : alias + ".";
-		return kind == TerritoryKind.CITY ? "(:scopeId = :scopeId)" : prefix + kind.scopeColumn() + " = :scopeId";
+		return switch (level) {
+			case CITY -> "true";
+			case NOTHING -> "false";
+			default -> {
+				String column = prefix + (level == Level.HOUSEHOLD ? householdColumn : level.column());
+				yield ids.size() == 1 ? column + " = " + nodeId()
+						: column + " in (" + ids.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+			}
+		};
 	}
 
 	/** Whether a row with these territory ids lies in scope. */
-	public boolean contains(Long districtId, Long streetId, Long committeeId, Long compoundId, Long buildingId) {
-		Long value = switch (kind) {
-			case CITY -> nodeId;
+	public boolean contains(Long districtId, Long streetId, Long committeeId, Long compoundId, Long buildingId,
+			Long householdId) {
+		Long value = switch (level) {
+			case CITY -> 0L;
+			case NOTHING -> null;
 			case DISTRICT -> districtId;
 			case STREET -> streetId;
 			case COMMITTEE -> committeeId;
 			case COMPOUND -> compoundId;
 			case BUILDING -> buildingId;
+			case HOUSEHOLD -> householdId;
 		};
-		return value != null && value == nodeId;
+		return level == Level.CITY || (value != null && ids.contains(value));
 	}
 
+	/** Whether a territory node lies in scope (households never contain nodes). */
 	public boolean contains(TerritoryNode node) {
-		return kind == TerritoryKind.CITY || Objects.equals(node.ancestorId(kind), nodeId);
+		return switch (level) {
+			case CITY -> true;
+			case NOTHING, HOUSEHOLD -> false;
+			default -> {
+				Long ancestor = node.ancestorId(TerritoryKind.valueOf(level.name()));
+				yield ancestor != null && ids.contains(ancestor);
+			}
+		};
+	}
+
+	/** The ids of this scope's nodes, for lists of what it covers. */
+	public List<Long> nodeIds() {
+		return List.copyOf(ids);
 	}
 
 	@Override
 	public boolean equals(Object o) {
-		return o instanceof TerritoryScope s && s.kind == kind && s.nodeId == nodeId;
+		return o instanceof TerritoryScope s && s.level == level && s.ids.equals(ids);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(kind, nodeId);
+		return Objects.hash(level, ids);
 	}
 
 	@Override
 	public String toString() {
-		return kind + " " + code;
+		return level + " " + code;
 	}
 }

@@ -1,6 +1,7 @@
 package org.lifeline.zones;
 
-import org.lifeline.territory.Territory;
+import org.lifeline.territory.CurrentScope;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -14,21 +15,22 @@ class ZoneApi {
 
 	private final Zoning zoning;
 
-	private final Territory territory;
+	private final CurrentScope scope;
 
-	ZoneApi(Zoning zoning, Territory territory) {
+	ZoneApi(Zoning zoning, CurrentScope scope) {
 		this.zoning = zoning;
-		this.territory = territory;
+		this.scope = scope;
 	}
 
 	@GetMapping("/{compoundCode}")
 	CompoundZone zone(@PathVariable String compoundCode) {
-		return zoning.zoneOf(compoundCode, territory.scopeOf(null));
+		return zoning.zoneOf(compoundCode, scope.scope());
 	}
 
 	@PutMapping("/{compoundCode}")
+	@PreAuthorize("hasAnyRole('DISTRICT_COMMAND', 'CITY_COMMAND', 'ADMINISTRATOR')")
 	CompoundZone setZone(@PathVariable String compoundCode, @RequestBody ZoneChange change) {
-		return zoning.setZone(compoundCode, change.zone(), change.reason(), "api", territory.scopeOf(null));
+		return zoning.setZone(compoundCode, change.zone(), change.reason(), scope.actor(), scope.scope());
 	}
 
 	record ZoneChange(Zone zone, String reason) {

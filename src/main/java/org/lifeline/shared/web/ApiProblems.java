@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -86,6 +87,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		log.warn("Database busy: {}", e.getMessage());
 		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "the service is busy, retry shortly");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException e) {
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
 	}
 
 	@ExceptionHandler(Exception.class)

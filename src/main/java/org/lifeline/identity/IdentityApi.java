@@ -1,0 +1,85 @@
+package org.lifeline.identity;
+
+import java.util.List;
+
+import org.lifeline.shared.PageRequest;
+import org.lifeline.shared.PageResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class IdentityApi {
+
+	private final CurrentUser currentUser;
+
+	private final ApiTokens tokens;
+
+	private final AuditTrail audit;
+
+	private final Users users;
+
+	IdentityApi(CurrentUser currentUser, ApiTokens tokens, AuditTrail audit, Users users) {
+		this.currentUser = currentUser;
+		this.tokens = tokens;
+		this.audit = audit;
+		this.users = users;
+	}
+
+	@GetMapping("/api/v1/me")
+	Me me() {
+		LifelineUser user = currentUser.require();
+		return new Me(user.username(), user.displayName(), List.of(user.role().name()), user.territoryCode());
+	}
+
+	@PostMapping("/api/v1/tokens")
+	@ResponseStatus(HttpStatus.CREATED)
+	ApiTokens.IssuedToken issue(@RequestBody(required = false) TokenRequest request) {
+		return tokens.issue(currentUser.require(), request == null ? null : request.label());
+	}
+
+	@GetMapping("/api/v1/tokens")
+	List<ApiTokens.TokenInfo> tokens() {
+		return tokens.list(currentUser.require());
+	}
+
+	@DeleteMapping("/api/v1/tokens/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revoke(@PathVariable long id) {
+		tokens.revoke(id, currentUser.require());
+	}
+
+	@GetMapping("/api/v1/audit")
+	PageResult<AuditTrail.AuditEntry> audit(@RequestParam(required = false) String subject,
+			@RequestParam(defaultValue = "RESIDENT") String subjectType, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		if (!currentUser.require().role().readsAudit()) {
+			throw new AccessDeniedException("only district and city command read the audit log");
+		}
+		return audit.search(subjectType, subject, currentUser.scope(), PageRequest.of(page, size));
+	}
+
+	@GetMapping("/api/v1/users")
+	List<LifelineUser> users() {
+		return users.within(currentUser.scope());
+	}
+
+	@PostMapping("/api/v1/users")
+	@ResponseStatus(HttpStatus.CREATED)
+	LifelineUser createUser(@RequestBody NewUser user) {
+		return users.create(user, currentUser.require(), currentUser.scope());
+	}
+
+	record Me(String username, String displayName, List<String> roles, String territoryCode) {
+	}
+
+	record TokenRequest(String label) {
+	}
+}

@@ -1,0 +1,58 @@
+package org.lifeline.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs in API callers that present a token as {@code Authorization: Bearer …} or, for Open311 clients, as the
+ * {@code api_key} parameter. A missing token leaves the request to the other mechanisms; a bad one is refused.
+ */
+class TokenAuthenticationFilter extends OncePerRequestFilter {
+
+	private final ApiTokens tokens;
+
+	private final LifelineUserDetailsService users;
+
+	TokenAuthenticationFilter(ApiTokens tokens, LifelineUserDetailsService users) {
+		this.tokens = tokens;
+		this.users = users;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String token = token(request);
+		if (token != null) {
+			var username = tokens.usernameFor(token);
+			if (username.isEmpty()) {
+				ApiAuthenticationEntryPoint.unauthorized(response, "the API token is unknown or revoked");
+				return;
+			}
+			UserDetails user = users.loadUserByUsername(username.get());
+			if (!user.isEnabled() || !user.isAccountNonLocked()) {
+				ApiAuthenticationEntryPoint.unauthorized(response, "the account of this token is disabled or locked");
+				return;
+			}
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static String token(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			return header.substring(7).trim();
+		}
+		String apiKey = request.getParameter("api_key");
+		return apiKey != null && request.getRequestURI().startsWith("/open311/") ? apiKey.trim() : null;
+	}
+}

@@ -1,0 +1,133 @@
+package org.lifeline.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.lifeline.territory.TerritoryKind;
+import org.lifeline.territory.TerritoryScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserRepository {
+
+	private static final String SELECT = """
+			select u.id, u.username, u.display_name, u.role, u.territory_id, t.kind as territory_kind, t.code as territory_code,
+			       u.household_id, u.hospital_code, u.supplier_id, u.password_hash, u.enabled, u.locked_until,
+			       t.district_id, t.street_id, t.committee_id
+			from app_user u left join territory_node t on t.id = u.territory_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	UserRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<StoredUser> findByUsername(String username) {
+		return jdbc.sql(SELECT + " where u.username = ?").param(username).query(this::map).optional();
+	}
+
+	Optional<StoredUser> findById(long id) {
+		return jdbc.sql(SELECT + " where u.id = ?").param(id).query(this::map).optional();
+	}
+
+	/** Users bound to a node within the scope (users bound elsewhere are seen only by the city). */
+	List<StoredUser> findWithin(TerritoryScope scope) {
+		String where = scope.isEverything() ? "true" : scope.condition("t") + " or " + buildingCondition(scope);
+		return jdbc.sql(SELECT + " where " + where + " order by u.role, u.username limit 1000")
+			.query(this::map)
+			.list();
+	}
+
+	private static String buildingCondition(TerritoryScope scope) {
+		return "u.id in (select vb.user_id from volunteer_building vb join territory_node b on b.id = vb.building_id where "
+				+ scope.condition("b") + ")";
+	}
+
+	long insert(NewUser user, String passwordHash, Long territoryId, String createdBy) {
+		return jdbc.sql("""
+				insert into app_user (username, display_name, password_hash, role, territory_id, household_id,
+				    hospital_code, supplier_id, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(user.username(), user.displayName(), passwordHash, user.role().name(), territoryId,
+					user.householdId(), user.hospitalCode(), user.supplierId(), createdBy)
+			.query(Long.class)
+			.single();
+	}
+
+	void addBuilding(long userId, long buildingId) {
+		jdbc.sql("insert into volunteer_building (user_id, building_id) values (?, ?) on conflict do nothing")
+			.params(userId, buildingId)
+			.update();
+	}
+
+	void setEnabled(long id, boolean enabled) {
+		jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
+	}
+
+	void setPassword(long id, String hash) {
+		jdbc.sql("update app_user set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
+			.params(hash, id)
+			.update();
+	}
+
+	/** Counts a failed sign-in; the fifth in a row locks the account until the given time. */
+	void recordFailure(String username, int limit, Instant lockUntil) {
+		jdbc.sql("""
+				update app_user set failed_logins = failed_logins + 1,
+				    locked_until = case when failed_logins + 1 >= ? then ? else locked_until end
+				where username = ?""")
+			.params(limit, java.sql.Timestamp.from(lockUntil), username)
+			.update();
+	}
+
+	void recordSuccess(String username) {
+		jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = ? and failed_logins > 0")
+			.param(username)
+			.update();
+	}
+
+	boolean exists(String username) {
+		return jdbc.sql("select exists (select 1 from app_user where username = ?)")
+			.param(username)
+			.query(Boolean.class)
+			.single();
+	}
+
+	boolean anyAdministrator() {
+		return jdbc.sql("select exists (select 1 from app_user where role = 'ADMINISTRATOR')")
+			.query(Boolean.class)
+			.single();
+	}
+
+	private Set<Long> buildings(long userId) {
+		return new HashSet<>(jdbc.sql("select building_id from volunteer_building where user_id = ?")
+			.param(userId)
+			.query(Long.class)
+			.list());
+	}
+
+	private StoredUser map(ResultSet rs, int row) throws SQLException {
+		long id = rs.getLong("id");
+		Role role = Role.valueOf(rs.getString("role"));
+		LifelineUser user = new LifelineUser(id, rs.getString("username"), rs.getString("display_name"), role,
+				rs.getObject("territory_id", Long.class),
+				rs.getString("territory_kind") == null ? null : TerritoryKind.valueOf(rs.getString("territory_kind")),
+				rs.getString("territory_code"),
+				rs.getObject("household_id", Long.class), rs.getString("hospital_code"),
+				rs.getObject("supplier_id", Long.class), role == Role.VOLUNTEER ? buildings(id) : Set.of());
+		java.sql.Timestamp locked = rs.getTimestamp("locked_until");
+		return new StoredUser(user, rs.getString("password_hash"), rs.getBoolean("enabled"),
+				locked == null ? null : locked.toInstant());
+	}
+
+	/** A user as stored, with what sign-in needs. */
+	record StoredUser(LifelineUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
+	}
+}

@@ -1,0 +1,44 @@
+package org.lifeline.shared.personal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Marks a field of a read model as personal data. It is masked in every JSON answer and every page unless the
+ * caller's role needs it or the caller revealed it with a reason (which leaves an audit entry).
+ */
+@Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD })
+@Retention(RetentionPolicy.RUNTIME)
+@JacksonAnnotationsInside
+@JsonSerialize(using = PersonalDataSerializer.class)
+public @interface PersonalData {
+
+	Kind value();
+
+	/** The kinds of personal data, each with its own mask. */
+	enum Kind {
+
+		/** {@code 310112********3359}: region and last four kept. */
+		ID_NUMBER,
+		/** {@code 138****5678}: first three and last four kept. */
+		PHONE;
+
+		public String mask(String value) {
+			if (value == null || value.isEmpty()) {
+				return value;
+			}
+			return switch (this) {
+				case ID_NUMBER -> value.length() <= 8 ? "*".repeat(value.length())
+						: value.substring(0, Math.min(6, value.length() - 4)) + "*".repeat(value.length() - Math.min(6, value.length() - 4) - 4)
+								+ value.substring(value.length() - 4);
+				case PHONE -> value.length() < 8 ? "*".repeat(value.length())
+						: value.substring(0, 3) + "*".repeat(value.length() - 7) + value.substring(value.length() - 4);
+			};
+		}
+	}
+}
