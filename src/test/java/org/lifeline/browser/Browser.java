@@ -1,0 +1,95 @@
+package org.lifeline.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven by its ChromeDriver, sized like a phone or a desktop, with sign-in and
+ * screenshots. Never downloads a browser: it uses /usr/bin/chromium and /usr/bin/chromedriver.
+ */
+final class Browser implements AutoCloseable {
+
+	static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	Browser(String baseUrl, int width, int height) {
+		this.baseUrl = baseUrl;
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("lifeline.chromium", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--lang=zh-CN", "--window-size=" + width + "," + height);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(System.getProperty("lifeline.chromedriver", "/usr/bin/chromedriver")).toFile())
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().window().setSize(new Dimension(width, height));
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	static boolean available() {
+		return Files.isExecutable(Path.of(System.getProperty("lifeline.chromium", "/usr/bin/chromium")))
+				&& Files.isExecutable(Path.of(System.getProperty("lifeline.chromedriver", "/usr/bin/chromedriver")));
+	}
+
+	void open(String path) {
+		driver.get(baseUrl + path);
+	}
+
+	void signIn(String username, String password) {
+		open("/login");
+		driver.findElement(By.name("username")).sendKeys(username);
+		driver.findElement(By.name("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("form [type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	WebElement find(String css) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+	}
+
+	boolean has(String css) {
+		return !driver.findElements(By.cssSelector(css)).isEmpty();
+	}
+
+	String text() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	WebDriver driver() {
+		return driver;
+	}
+
+	/** Page width as laid out: wider than the window means horizontal scrolling on a phone. */
+	long scrollWidth() {
+		return (Long) driver.executeScript("return document.documentElement.scrollWidth");
+	}
+
+	Path screenshot(String name) throws java.io.IOException {
+		Files.createDirectories(SCREENSHOTS);
+		Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+		Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+		return file;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+}

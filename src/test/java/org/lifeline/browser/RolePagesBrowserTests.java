@@ -1,0 +1,82 @@
+package org.lifeline.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every demo role signs in through the real login page in headless Chromium and finds its home page; the phone
+ * roles get a 360 px screen without sideways scrolling; committee staff are refused a committee that is not
+ * theirs. A failing test leaves a screenshot in target/browser-screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RolePagesBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	static void chromium() {
+		assumeTrue(Browser.available() || System.getenv("CI") != null, "Chromium and ChromeDriver are not installed");
+	}
+
+	@ParameterizedTest(name = "{0} signs in and sees their home page")
+	@CsvSource({ "city, 1280", "district, 1280", "street, 1280", "committee, 1280", "hotline, 1280",
+			"volunteer, 360", "driver, 360", "hospital, 1280", "supplier, 1280", "lab, 1280", "resident, 360" })
+	void roleSeesItsHomePage(String username, int width) throws Exception {
+		try (Browser browser = new Browser("http://localhost:" + port, width, 800)) {
+			inBrowser(browser, "home-" + username, () -> {
+				browser.signIn(username, "demo");
+				browser.find("[data-test=home-" + username + "]");
+				assertThat(browser.text()).doesNotContain("Exception").doesNotContain("Whitelabel");
+				if (width <= 360) {
+					assertThat(browser.scrollWidth()).as("page width at 360 px").isLessThanOrEqualTo(360);
+				}
+			});
+		}
+	}
+
+	@Test
+	void committeeIsRefusedAnotherCommittee() throws Exception {
+		String other = jdbc.sql("""
+				select o.code from app_user u join territory_node c on c.id = u.territory_id
+				join territory_node o on o.parent_id = c.parent_id and o.id <> c.id
+				where u.username = 'committee' order by o.code limit 1""").query(String.class).single();
+		try (Browser browser = new Browser("http://localhost:" + port, 1280, 800)) {
+			inBrowser(browser, "committee-refused", () -> {
+				browser.signIn("committee", "demo");
+				browser.open("/territory/" + other);
+				browser.find("[data-test=error-404]");
+			});
+		}
+	}
+
+	private static void inBrowser(Browser browser, String name, Step step) throws Exception {
+		try {
+			step.run();
+		}
+		catch (Exception | AssertionError e) {
+			browser.screenshot(name);
+			throw e;
+		}
+	}
+
+	@FunctionalInterface
+	interface Step {
+
+		void run() throws Exception;
+	}
+}
