@@ -72,6 +72,15 @@ public class Users {
 		return users.findWithin(scope).stream().map(UserRepository.StoredUser::user).toList();
 	}
 
+	/** The users within the scope with the state of their accounts, for the pages that manage them. */
+	@Transactional(readOnly = true)
+	public List<UserAccount> accountsWithin(TerritoryScope scope) {
+		return users.findWithin(scope)
+			.stream()
+			.map(stored -> new UserAccount(stored.user(), stored.enabled(), stored.lockedUntil()))
+			.toList();
+	}
+
 	@Transactional
 	public void setEnabled(long id, boolean enabled, TerritoryScope managerScope) {
 		managed(id, managerScope);

@@ -62,6 +62,10 @@ class HouseholdRepository {
 			.optional();
 	}
 
+	long count(TerritoryScope scope) {
+		return jdbc.sql("select count(*) from household h where " + scope.condition("h", "id")).query(Long.class).single();
+	}
+
 	PageResult<HouseholdView> list(TerritoryScope scope, PageRequest page) {
 		String where = " where " + scope.condition("h", "id");
 		List<HouseholdView> items = jdbc.sql(VIEW + where + " order by h.building_id, h.room limit :limit offset :offset")

@@ -64,6 +64,13 @@ public class ResidentRegistry {
 		return residents.inHousehold(householdId, scope);
 	}
 
+	/** How many households, residents and vulnerable residents (by tag) the scope holds. */
+	@Transactional(readOnly = true)
+	public ResidentCounts counts(TerritoryScope scope) {
+		return new ResidentCounts(households.count(scope), residents.count(scope), residents.countTagged(scope),
+				residents.countByTag(scope));
+	}
+
 	@Transactional(readOnly = true)
 	public PageResult<HouseholdView> households(TerritoryScope scope, PageRequest page) {
 		return households.list(scope, page);

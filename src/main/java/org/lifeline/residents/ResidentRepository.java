@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.lifeline.shared.PageRequest;
@@ -59,6 +61,25 @@ class ResidentRepository {
 					.query(Long.class)
 					.single();
 		return new PageResult<>(items, total);
+	}
+
+	long count(TerritoryScope scope) {
+		return jdbc.sql("select count(*) from resident r where " + scope.condition("r")).query(Long.class).single();
+	}
+
+	long countTagged(TerritoryScope scope) {
+		return jdbc.sql("select count(*) from resident r where r.tags <> '{}' and " + scope.condition("r"))
+			.query(Long.class)
+			.single();
+	}
+
+	Map<VulnerabilityTag, Long> countByTag(TerritoryScope scope) {
+		Map<VulnerabilityTag, Long> counts = new EnumMap<>(VulnerabilityTag.class);
+		jdbc.sql("select t.tag, count(*) from resident r cross join unnest(r.tags) as t(tag) where r.tags <> '{}' and "
+				+ scope.condition("r") + " group by t.tag")
+			.query((rs, n) -> counts.put(VulnerabilityTag.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+		return counts;
 	}
 
 	List<ResidentView> inHousehold(long householdId, TerritoryScope scope) {

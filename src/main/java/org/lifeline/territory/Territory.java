@@ -50,6 +50,11 @@ public class Territory {
 		return nodes.findChildren(node.id());
 	}
 
+	/** How many nodes of a lower kind lie within a node (compounds in a street, buildings in a committee). */
+	public long countWithin(TerritoryNode node, TerritoryKind kind) {
+		return kind.ordinal() <= node.kind().ordinal() ? 0 : nodes.countWithin(node, kind);
+	}
+
 	/** The node's ancestors from the city down, the node itself last. */
 	public List<TerritoryNode> lineage(TerritoryNode node) {
 		return nodes.findLineage(node);

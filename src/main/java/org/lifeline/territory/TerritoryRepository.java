@@ -41,6 +41,13 @@ class TerritoryRepository {
 			.list();
 	}
 
+	long countWithin(TerritoryNode node, TerritoryKind kind) {
+		return jdbc.sql("select count(*) from territory_node n where n.kind = :kind and " + node.scope().condition("n"))
+			.param("kind", kind.name())
+			.query(Long.class)
+			.single();
+	}
+
 	List<TerritoryNode> findLineage(TerritoryNode node) {
 		List<Long> ids = new ArrayList<>();
 		findCity().ifPresent(city -> ids.add(city.id()));

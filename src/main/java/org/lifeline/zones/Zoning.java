@@ -2,7 +2,11 @@ package org.lifeline.zones;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.lifeline.shared.InvalidInputException;
@@ -54,6 +58,37 @@ public class Zoning {
 				c.reason(), c.changedBy(), history))
 			.orElseGet(() -> new CompoundZone(compound.code(), compound.name(), Zone.PRECAUTION, null, null, null,
 					history));
+	}
+
+	/** How many compounds within a node are in each zone (compounds never set count as precaution). */
+	@Transactional(readOnly = true)
+	public Map<Zone, Long> compoundsPerZone(TerritoryNode node) {
+		Map<Zone, Long> counts = new EnumMap<>(Zone.class);
+		for (Zone zone : Zone.values()) {
+			counts.put(zone, 0L);
+		}
+		jdbc.sql("select coalesce(z.zone, 'PRECAUTION'), count(*) from territory_node n left join compound_zone z on z.compound_id = n.id "
+				+ "where n.kind = 'COMPOUND' and " + node.scope().condition("n") + " group by 1")
+			.query((rs, n) -> counts.put(Zone.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	/** The current zone of each of these compounds, by compound code. */
+	@Transactional(readOnly = true)
+	public Map<String, Zone> zonesOf(Collection<TerritoryNode> compounds) {
+		Map<String, Zone> zones = new HashMap<>();
+		List<TerritoryNode> known = compounds.stream().filter(c -> c.kind() == TerritoryKind.COMPOUND).toList();
+		if (known.isEmpty()) {
+			return zones;
+		}
+		known.forEach(c -> zones.put(c.code(), Zone.PRECAUTION));
+		List<Long> ids = known.stream().map(TerritoryNode::id).toList();
+		jdbc.sql("select n.code, z.zone from compound_zone z join territory_node n on n.id = z.compound_id where z.compound_id in (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> zones.put(rs.getString(1), Zone.valueOf(rs.getString(2))))
+			.list();
+		return zones;
 	}
 
 	/** Moves a compound to a zone with a reason; setting the zone it already has changes nothing. */

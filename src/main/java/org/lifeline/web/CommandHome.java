@@ -1,0 +1,76 @@
+package org.lifeline.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.lifeline.identity.LifelineUser;
+import org.lifeline.identity.Role;
+import org.lifeline.residents.ResidentCounts;
+import org.lifeline.residents.ResidentRegistry;
+import org.lifeline.residents.VulnerabilityTag;
+import org.lifeline.territory.Territory;
+import org.lifeline.territory.TerritoryKind;
+import org.lifeline.territory.TerritoryNode;
+import org.lifeline.zones.Zone;
+import org.lifeline.zones.Zoning;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Home of command, task forces and committee staff: their node, compounds per zone (sealed first), vulnerable
+ * residents by tag, and the totals, with links to browse and search.
+ */
+@Component
+class CommandHome implements RoleHome {
+
+	private final Territory territory;
+
+	private final ResidentRegistry residents;
+
+	private final Zoning zoning;
+
+	CommandHome(Territory territory, ResidentRegistry residents, Zoning zoning) {
+		this.territory = territory;
+		this.residents = residents;
+		this.zoning = zoning;
+	}
+
+	@Override
+	public boolean serves(Role role) {
+		return Navigation.browsesTerritory(role);
+	}
+
+	@Override
+	public String fill(LifelineUser user, Model model) {
+		TerritoryNode node = user.territoryId() == null ? territory.city() : territory.byId(user.territoryId());
+		ResidentCounts counts = residents.counts(node.scope());
+		model.addAttribute("node", node);
+		model.addAttribute("compounds", territory.countWithin(node, TerritoryKind.COMPOUND));
+		model.addAttribute("counts", new Totals(counts.households(), counts.residents(), counts.vulnerableResidents()));
+		model.addAttribute("vulnerable", vulnerable(counts));
+		model.addAttribute("zones", zones(zoning.compoundsPerZone(node)));
+		return "command";
+	}
+
+	private static List<TagCount> vulnerable(ResidentCounts counts) {
+		return Arrays.stream(VulnerabilityTag.values())
+			.map(tag -> new TagCount(tag, counts.vulnerable(tag)))
+			.filter(t -> t.count() > 0)
+			.toList();
+	}
+
+	private static List<ZoneCount> zones(Map<Zone, Long> perZone) {
+		return Arrays.stream(Zone.values()).map(z -> new ZoneCount(z, perZone.getOrDefault(z, 0L))).toList();
+	}
+
+	/** Households, residents and residents with at least one vulnerability tag. */
+	record Totals(long households, long residents, long vulnerable) {
+	}
+
+	record TagCount(VulnerabilityTag tag, long count) {
+	}
+
+	record ZoneCount(Zone zone, long count) {
+	}
+}

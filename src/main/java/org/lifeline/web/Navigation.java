@@ -1,0 +1,54 @@
+package org.lifeline.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.lifeline.identity.Role;
+
+/** The pages a role may use, in the order the navigation shows them. */
+final class Navigation {
+
+	private Navigation() {
+	}
+
+	static List<NavItem> of(Role role, String path) {
+		List<NavItem> items = new ArrayList<>();
+		add(items, path, "home", "/", "nav.home");
+		if (browsesTerritory(role)) {
+			add(items, path, "territory", "/territory", "nav.territory");
+		}
+		if (role.worksWithResidents()) {
+			add(items, path, "residents", "/residents", "nav.residents");
+		}
+		if (role == Role.HOTLINE_OPERATOR || role == Role.COMMITTEE_STAFF) {
+			add(items, path, "callers", "/households", "nav.callers");
+		}
+		if (managesUsers(role)) {
+			add(items, path, "users", "/users", "nav.users");
+		}
+		if (role.readsAudit()) {
+			add(items, path, "audit", "/audit", "nav.audit");
+		}
+		return items;
+	}
+
+	/** Roles bound to a node of the territory they may browse. */
+	static boolean browsesTerritory(Role role) {
+		return role == Role.ADMINISTRATOR || role == Role.CITY_COMMAND || role == Role.DISTRICT_COMMAND
+				|| role == Role.STREET_TASK_FORCE || role == Role.COMMITTEE_STAFF;
+	}
+
+	static boolean managesUsers(Role role) {
+		return Arrays.stream(Role.values()).anyMatch(role::manages);
+	}
+
+	private static void add(List<NavItem> items, String path, String id, String href, String labelKey) {
+		boolean active = href.equals("/") ? "/".equals(path) : path != null && path.startsWith(href);
+		items.add(new NavItem(id, href, labelKey, active));
+	}
+
+	/** One entry of the navigation; {@code id} names it for tests ({@code nav-<id>}). */
+	record NavItem(String id, String href, String labelKey, boolean active) {
+	}
+}

@@ -1,0 +1,40 @@
+package org.lifeline.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.lifeline.identity.CurrentUser;
+import org.lifeline.identity.LifelineUser;
+import org.lifeline.shared.web.PageController;
+import org.lifeline.territory.Territory;
+import org.lifeline.territory.TerritoryNode;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the shell: the signed-in user, their role and binding, and the navigation of that role. */
+@ControllerAdvice(annotations = PageController.class)
+class ShellAdvice {
+
+	private final CurrentUser currentUser;
+
+	private final Territory territory;
+
+	ShellAdvice(CurrentUser currentUser, Territory territory) {
+		this.currentUser = currentUser;
+		this.territory = territory;
+	}
+
+	@ModelAttribute("shell")
+	ShellView shell(HttpServletRequest request) {
+		return shellFor(request.getRequestURI());
+	}
+
+	/** The shell for a path, or null when nobody is signed in. */
+	ShellView shellFor(String path) {
+		return currentUser.get().map(user -> shellOf(user, path)).orElse(null);
+	}
+
+	private ShellView shellOf(LifelineUser user, String path) {
+		String binding = user.territoryCode() == null ? null
+				: territory.findByCode(user.territoryCode()).map(TerritoryNode::name).orElse(null);
+		return new ShellView(user.displayName(), user.role(), binding, Navigation.of(user.role(), path));
+	}
+}

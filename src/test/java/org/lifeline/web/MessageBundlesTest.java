@@ -1,0 +1,138 @@
+package org.lifeline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.lifeline.identity.Role;
+import org.lifeline.residents.IdDocumentType;
+import org.lifeline.residents.Sex;
+import org.lifeline.residents.VulnerabilityTag;
+import org.lifeline.territory.TerritoryKind;
+import org.lifeline.zones.Zone;
+
+/**
+ * Keeps the two message bundles and the templates in step: the same keys in English and Chinese, every
+ * {@code #{key}} of a template defined, every enum a page names translated, and no visible literal text.
+ */
+class MessageBundlesTest {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
+
+	private static final Pattern VISIBLE_ATTRIBUTE = Pattern
+		.compile("\\s(?:placeholder|title|alt|aria-label|label)=\"([^\"]*)\"");
+
+	private static final Pattern LETTERS = Pattern.compile("[\\p{L}]");
+
+	private final Properties english = load("i18n/messages.properties");
+
+	private final Properties chinese = load("i18n/messages_zh_CN.properties");
+
+	@Test
+	void bundlesHoldTheSameKeys() {
+		assertThat(chinese.stringPropertyNames()).as("keys missing in Chinese")
+			.containsAll(english.stringPropertyNames());
+		assertThat(english.stringPropertyNames()).as("keys missing in English")
+			.containsAll(chinese.stringPropertyNames());
+	}
+
+	@Test
+	void chineseBundleIsWrittenInChinese() {
+		assertThat(chinese.getProperty("nav.home")).isEqualTo("首页");
+	}
+
+	@Test
+	void templatesUseOnlyDefinedKeys() throws IOException {
+		Set<String> missing = new TreeSet<>();
+		for (Path template : templates()) {
+			Matcher m = MESSAGE_KEY.matcher(Files.readString(template));
+			while (m.find()) {
+				boolean dynamic = m.group(1).endsWith("__");
+				String key = dynamic ? m.group(1).substring(0, m.group(1).length() - 2) : m.group(1);
+				boolean known = dynamic ? english.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
+						: english.containsKey(key);
+				if (!known) {
+					missing.add(TEMPLATES.relativize(template) + ": " + key);
+				}
+			}
+		}
+		assertThat(missing).as("message keys used by templates but not defined").isEmpty();
+	}
+
+	@Test
+	void everyEnumShownOnPagesIsTranslated() {
+		List<String> keys = new ArrayList<>();
+		Stream.of(Role.values()).forEach(v -> keys.add("role." + v));
+		Stream.of(TerritoryKind.values()).forEach(v -> keys.add("kind." + v));
+		Stream.of(Zone.values()).forEach(v -> keys.add("zone." + v));
+		Stream.of(VulnerabilityTag.values()).forEach(v -> keys.add("tag." + v));
+		Stream.of(Sex.values()).forEach(v -> keys.add("sex." + v));
+		Stream.of(IdDocumentType.values()).forEach(v -> keys.add("idType." + v));
+		Stream.of("DRIVER", "HOSPITAL_DESK", "SUPPLIER", "LAB")
+			.forEach(s -> keys.addAll(List.of("home.service." + s + ".heading", "home.service." + s + ".what")));
+		Stream.of("bad", "locked", "disabled").forEach(p -> keys.add("login.problem." + p));
+		Stream.of(TerritoryKind.values())
+			.filter(k -> k.childKind() != null)
+			.forEach(k -> keys.add("node.children." + k));
+		assertThat(english.stringPropertyNames()).containsAll(keys);
+		assertThat(chinese.stringPropertyNames()).containsAll(keys);
+	}
+
+	@Test
+	void templatesHoldNoVisibleLiteralText() throws IOException {
+		List<String> literal = new ArrayList<>();
+		for (Path template : templates()) {
+			String html = Files.readString(template)
+				.replaceAll("(?s)<!--.*?-->", "")
+				.replaceAll("(?s)<script.*?</script>", "")
+				.replaceAll("(?s)<style.*?</style>", "")
+				.replaceAll("<!DOCTYPE[^>]*>", "");
+			Matcher attributes = VISIBLE_ATTRIBUTE.matcher(html);
+			while (attributes.find()) {
+				if (LETTERS.matcher(attributes.group(1)).find()) {
+					literal.add(TEMPLATES.relativize(template) + ": attribute \"" + attributes.group(1) + "\"");
+				}
+			}
+			for (String text : html.replaceAll("<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", "\n").split("\n")) {
+				String visible = text.replaceAll("\\[\\[.*?]]|\\[\\(.*?\\)]", "").trim();
+				if (LETTERS.matcher(visible).find()) {
+					literal.add(TEMPLATES.relativize(template) + ": \"" + visible + "\"");
+				}
+			}
+		}
+		assertThat(literal).as("visible text written into templates instead of message keys").isEmpty();
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Properties load(String resource) {
+		Properties properties = new Properties();
+		try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+			assertThat(in).as(resource).isNotNull();
+			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+			return properties;
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
