@@ -23,7 +23,7 @@ public @interface PersonalData {
 	/** The kinds of personal data, each with its own mask. */
 	enum Kind {
 
-		/** {@code 310112********3359}: region and last four kept. */
+		/** {@code 310112********3359}: region and last four kept; shorter documents keep one character each end. */
 		ID_NUMBER,
 		/** {@code 138****5678}: first three and last four kept. */
 		PHONE;
@@ -33,12 +33,14 @@ public @interface PersonalData {
 				return value;
 			}
 			return switch (this) {
-				case ID_NUMBER -> value.length() <= 8 ? "*".repeat(value.length())
-						: value.substring(0, Math.min(6, value.length() - 4)) + "*".repeat(value.length() - Math.min(6, value.length() - 4) - 4)
-								+ value.substring(value.length() - 4);
-				case PHONE -> value.length() < 8 ? "*".repeat(value.length())
-						: value.substring(0, 3) + "*".repeat(value.length() - 7) + value.substring(value.length() - 4);
+				case ID_NUMBER -> value.length() >= 15 ? keep(value, 6, 4) : keep(value, 1, value.length() > 6 ? 1 : 0);
+				case PHONE -> value.length() < 8 ? keep(value, 0, 0) : keep(value, 3, 4);
 			};
+		}
+
+		private static String keep(String value, int head, int tail) {
+			return value.substring(0, head) + "*".repeat(value.length() - head - tail)
+					+ value.substring(value.length() - tail);
 		}
 	}
 }

@@ -3,8 +3,11 @@ package org.lifeline.shared.personal;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.lifeline.shared.PageResult;
@@ -26,18 +29,33 @@ public final class PersonalDataMasking {
 			return new PageResult<>(page.items().stream().map(PersonalDataMasking::mask).toList(), page.total());
 		}
 		if (value instanceof List<?> list) {
-			return list.stream().map(PersonalDataMasking::mask).toList();
+			List<Object> masked = list.stream().map(PersonalDataMasking::mask).toList();
+			return sameElements(list, masked) ? value : masked;
 		}
-		if (value instanceof Collection<?> collection) {
-			return collection.stream().map(PersonalDataMasking::mask).collect(Collectors.toList());
+		if (value instanceof Set<?> set) {
+			Set<Object> masked = set.stream().map(PersonalDataMasking::mask).collect(Collectors.toCollection(LinkedHashSet::new));
+			return sameElements(set, masked) ? value : masked;
 		}
 		if (value instanceof Map<?, ?> map) {
-			return map;
+			Map<Object, Object> masked = new LinkedHashMap<>();
+			map.forEach((k, v) -> masked.put(k, mask(v)));
+			return sameElements(map.values(), masked.values()) ? value : masked;
 		}
 		if (value.getClass().isRecord()) {
 			return maskRecord((Record) value);
 		}
 		return value;
+	}
+
+	private static boolean sameElements(Collection<?> before, Collection<?> after) {
+		var a = before.iterator();
+		var b = after.iterator();
+		while (a.hasNext() && b.hasNext()) {
+			if (a.next() != b.next()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Object maskRecord(Record value) {

@@ -1,4 +1,4 @@
-package org.lifeline.identity;
+package org.lifeline.residents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
@@ -15,9 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lifeline.residents.ResidentRegistry;
-import org.lifeline.residents.ResidentView;
-import org.lifeline.residents.VulnerabilityTag;
+import org.lifeline.identity.LifelineUser;
+import org.lifeline.identity.Role;
+import org.lifeline.identity.Users;
 import org.lifeline.territory.Territory;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class AccessIntegrationTests {
+class ResidentAccessIntegrationTests {
+
+	/** The lock threshold of identity's login throttle. */
+	static final int FAILED_SIGN_INS_BEFORE_LOCK = 5;
 
 	@Autowired
 	MockMvc mvc;
@@ -166,7 +169,7 @@ class AccessIntegrationTests {
 
 	@Test
 	void repeatedFailedSignInsLockTheAccount() throws Exception {
-		for (int i = 0; i < LoginThrottle.FAILURES; i++) {
+		for (int i = 0; i < FAILED_SIGN_INS_BEFORE_LOCK; i++) {
 			mvc.perform(get("/api/v1/me").with(httpBasic(committee.username(), "wrong-" + i)))
 				.andExpect(status().isUnauthorized());
 		}

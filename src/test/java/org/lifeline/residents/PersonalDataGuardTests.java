@@ -1,4 +1,4 @@
-package org.lifeline.identity;
+package org.lifeline.residents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.lifeline.residents.ResidentRegistry;
-import org.lifeline.residents.ResidentView;
+import org.lifeline.identity.LifelineUser;
+import org.lifeline.identity.Role;
+import org.lifeline.identity.Users;
 import org.lifeline.territory.Territory;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
