@@ -39,6 +39,10 @@ final class Browser implements AutoCloseable {
 			.build();
 		driver = new ChromeDriver(service, options);
 		driver.manage().window().setSize(new Dimension(width, height));
+		if (width < 600) {
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+		}
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 	}
 

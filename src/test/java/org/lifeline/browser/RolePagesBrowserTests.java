@@ -34,13 +34,16 @@ class RolePagesBrowserTests {
 	}
 
 	@ParameterizedTest(name = "{0} signs in and sees their home page")
-	@CsvSource({ "city, 1280", "district, 1280", "street, 1280", "committee, 1280", "hotline, 1280",
-			"volunteer, 360", "driver, 360", "hospital, 1280", "supplier, 1280", "lab, 1280", "resident, 360" })
-	void roleSeesItsHomePage(String username, int width) throws Exception {
+	@CsvSource({ "city, 1280, home-command", "district, 1280, home-command", "street, 1280, home-command",
+			"committee, 1280, home-command", "hotline, 1280, home-hotline", "volunteer, 360, home-volunteer",
+			"driver, 360, home-service", "hospital, 1280, home-service", "supplier, 1280, home-service",
+			"lab, 1280, home-service", "resident, 360, home-resident" })
+	void roleSeesItsHomePage(String username, int width, String home) throws Exception {
 		try (Browser browser = new Browser("http://localhost:" + port, width, 800)) {
 			inBrowser(browser, "home-" + username, () -> {
 				browser.signIn(username, "demo");
-				browser.find("[data-test=home-" + username + "]");
+				browser.find("#" + home);
+				assertThat(browser.find("#current-user-name").getText()).isNotBlank();
 				assertThat(browser.text()).doesNotContain("Exception").doesNotContain("Whitelabel");
 				if (width <= 360) {
 					assertThat(browser.scrollWidth()).as("page width at 360 px").isLessThanOrEqualTo(360);
@@ -59,7 +62,7 @@ class RolePagesBrowserTests {
 			inBrowser(browser, "committee-refused", () -> {
 				browser.signIn("committee", "demo");
 				browser.open("/territory/" + other);
-				browser.find("[data-test=error-404]");
+				browser.find("#error-page[data-status='404']");
 			});
 		}
 	}

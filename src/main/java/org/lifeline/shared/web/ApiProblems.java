@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -126,6 +127,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			problem.setProperty("field", json.field());
 		}
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** Unknown paths outside the API fall through to the HTML error page. */
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String path = "/" + ex.getResourcePath();
+		if (path.startsWith("/api/") || path.startsWith("/open311/")) {
+			return super.handleNoResourceFoundException(ex, headers, status, request);
+		}
+		throw ApiProblems.<RuntimeException>passOn(ex);
+	}
+
+	/** Hands an exception back to the next resolver unchanged (here: the servlet container's error page). */
+	@SuppressWarnings("unchecked")
+	private static <E extends Exception> E passOn(Exception e) throws E {
+		throw (E) e;
 	}
 
 	private static String describe(List<Map<String, String>> errors) {
