@@ -39,12 +39,12 @@ public record NewTerritoryNode(String code, TerritoryKind kind, String name, Str
 		parentCode = parentCode == null || parentCode.isBlank() ? null : parentCode.trim();
 	}
 
-	static NewTerritoryNode building(TerritoryNode compound, String number) {
+	public static NewTerritoryNode building(TerritoryNode compound, String number) {
 		return new NewTerritoryNode(buildingCode(compound, number), TerritoryKind.BUILDING, number + "号楼", compound.code(),
 				null, compound.lat(), compound.lon());
 	}
 
-	static String buildingCode(TerritoryNode compound, String number) {
+	public static String buildingCode(TerritoryNode compound, String number) {
 		if (number == null || !number.trim().matches("[A-Za-z0-9-]{1,8}")) {
 			throw new InvalidInputException("building", "building number must be 1-8 letters or digits");
 		}

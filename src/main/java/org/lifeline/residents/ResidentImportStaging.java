@@ -1,0 +1,85 @@
+package org.lifeline.residents;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.lifeline.shared.spreadsheet.ImportReport.Rejection;
+import org.lifeline.shared.staging.StagingFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The set-based half of a resident import: the rows are copied into a temporary staging table, checked for
+ * ID numbers given twice or already registered, and merged into buildings, households and residents with one
+ * INSERT … SELECT each. Runs inside the caller's transaction; the staging table is dropped on commit.
+ */
+@Repository
+class ResidentImportStaging {
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	ResidentImportStaging(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+	}
+
+	void load(StagingFile rows) {
+		jdbc.sql("""
+				create temporary table resident_import (
+				    line bigint not null, compound_id bigint, building_code text, building_name text, room text,
+				    name text, id_type text, id_number text, phone text, birth_date date, sex text, tags text[]
+				) on commit drop""").update();
+		rows.copy(dataSource, "copy resident_import (line, compound_id, building_code, building_name, room, name, "
+				+ "id_type, id_number, phone, birth_date, sex, tags) from stdin");
+		jdbc.sql("analyze resident_import").update();
+	}
+
+	/** Rows whose document is given on an earlier line of the file or is already registered. */
+	List<Rejection> duplicates(String column) {
+		return jdbc.sql("""
+				select s.line,
+				       case when r.id is not null
+				            then 'already registered: a resident with this ID number exists (' || r.name || ')'
+				            else 'the same ID number is already on line ' || s.first_line || ' of this file' end
+				from (select line, id_type, id_number,
+				             min(line) over (partition by id_type, id_number) as first_line
+				      from resident_import
+				      where id_type is not null and id_number <> '') s
+				left join resident r on r.id_type = s.id_type and r.id_number = s.id_number
+				where r.id is not null or s.line > s.first_line
+				order by s.line""")
+			.query((rs, n) -> new Rejection(rs.getLong(1), column, rs.getString(2)))
+			.list();
+	}
+
+	/** Creates missing buildings and households, then the residents; answers the residents added. */
+	long merge() {
+		jdbc.sql("""
+				insert into territory_node (code, kind, name, parent_id, district_id, street_id, committee_id,
+				    compound_id, lat, lon)
+				select s.building_code, 'BUILDING', min(s.building_name), c.id, c.district_id, c.street_id,
+				       c.committee_id, c.compound_id, c.lat, c.lon
+				from resident_import s
+				join territory_node c on c.id = s.compound_id
+				group by s.building_code, c.id
+				on conflict (code) do nothing""").update();
+		jdbc.sql("""
+				insert into household (building_id, compound_id, committee_id, street_id, district_id, room)
+				select distinct b.id, b.compound_id, b.committee_id, b.street_id, b.district_id, s.room
+				from resident_import s
+				join territory_node b on b.code = s.building_code and b.kind = 'BUILDING'
+				on conflict (building_id, room) do nothing""").update();
+		return jdbc.sql("""
+				insert into resident (household_id, building_id, compound_id, committee_id, street_id, district_id,
+				    name, id_type, id_number, phone, birth_date, sex, tags)
+				select h.id, h.building_id, h.compound_id, h.committee_id, h.street_id, h.district_id,
+				       s.name, s.id_type, s.id_number, s.phone, s.birth_date, s.sex, s.tags
+				from resident_import s
+				join territory_node b on b.code = s.building_code and b.kind = 'BUILDING'
+				join household h on h.building_id = b.id and h.room = s.room
+				order by s.line""").update();
+	}
+}

@@ -1,0 +1,200 @@
+package org.lifeline.territory;
+
+import static org.lifeline.territory.TerritoryColumns.ADDRESS;
+import static org.lifeline.territory.TerritoryColumns.CODE;
+import static org.lifeline.territory.TerritoryColumns.KIND;
+import static org.lifeline.territory.TerritoryColumns.LAT;
+import static org.lifeline.territory.TerritoryColumns.LON;
+import static org.lifeline.territory.TerritoryColumns.NAME;
+import static org.lifeline.territory.TerritoryColumns.PARENT_CODE;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lifeline.shared.InvalidInputException;
+import org.lifeline.shared.spreadsheet.HeaderLayout;
+import org.lifeline.shared.spreadsheet.ImportColumn;
+import org.lifeline.shared.spreadsheet.ImportReport.Rejection;
+import org.lifeline.shared.spreadsheet.TableRow;
+import org.lifeline.shared.spreadsheet.TableVisitor;
+import org.lifeline.shared.staging.StagingFile;
+
+/**
+ * Checks a territory file row by row: each node's own rules, and its parent, which is either on an earlier line
+ * of the file or already registered within the caller's scope, and of the kind just above it. Rows that pass go
+ * to the staging file; codes already registered are found in the database afterwards.
+ */
+final class TerritoryImportCheck implements TableVisitor {
+
+	private final TerritoryRepository nodes;
+
+	private final TerritoryScope scope;
+
+	private final StagingFile staging;
+
+	private final Map<String, FileNode> inFile = new HashMap<>();
+
+	private final Map<String, Optional<TerritoryNode>> registered = new HashMap<>();
+
+	private final List<Rejection> rejected = new ArrayList<>();
+
+	private final List<Orphan> orphans = new ArrayList<>();
+
+	private HeaderLayout layout;
+
+	TerritoryImportCheck(TerritoryRepository nodes, TerritoryScope scope, StagingFile staging) {
+		this.nodes = nodes;
+		this.scope = scope;
+		this.staging = staging;
+	}
+
+	@Override
+	public void header(TableRow header) {
+		layout = HeaderLayout.of(header, TerritoryColumns.ALL);
+		rejected.addAll(layout.problems());
+	}
+
+	@Override
+	public void row(TableRow row) {
+		if (!headerAccepted()) {
+			return;
+		}
+		int before = rejected.size() + orphans.size();
+		NewTerritoryNode node = read(row);
+		if (node != null) {
+			checkParent(row.line(), node);
+		}
+		if (node != null && rejected.size() + orphans.size() == before) {
+			staging.row(row.line(), node.code(), node.kind().name(), node.name(), node.parentCode(), node.address(),
+					node.lat(), node.lon());
+		}
+	}
+
+	private NewTerritoryNode read(TableRow row) {
+		String code = layout.cell(row, CODE);
+		String kindText = layout.cell(row, KIND);
+		Optional<TerritoryKind> kind = TerritoryColumns.kind(kindText);
+		if (kind.isEmpty()) {
+			reject(row.line(), KIND, kindText.isEmpty() ? "the kind is missing (市, 区, 街镇, 居委, 小区 or 楼栋)"
+					: "unknown kind '" + kindText + "' (use 市, 区, 街镇, 居委, 小区 or 楼栋)");
+		}
+		else if (!code.isEmpty()) {
+			FileNode earlier = inFile.putIfAbsent(code, new FileNode(row.line(), kind.get()));
+			if (earlier != null) {
+				reject(row.line(), CODE, "the code " + code + " is already on line " + earlier.line() + " of this file");
+			}
+		}
+		int before = rejected.size();
+		Double lat = number(row, LAT);
+		Double lon = number(row, LON);
+		if (rejected.size() > before) {
+			return null;
+		}
+		try {
+			String address = layout.cell(row, ADDRESS);
+			return new NewTerritoryNode(code, kind.orElse(null), layout.cell(row, NAME), layout.cell(row, PARENT_CODE),
+					address.isEmpty() ? null : address, lat, lon);
+		}
+		catch (InvalidInputException e) {
+			if (!e.field().equals("kind")) {
+				reject(row.line(), TerritoryColumns.forField(e.field()), e.getMessage());
+			}
+			return null;
+		}
+	}
+
+	private Double number(TableRow row, ImportColumn column) {
+		String text = layout.cell(row, column);
+		try {
+			return text.isEmpty() ? null : Double.valueOf(text);
+		}
+		catch (NumberFormatException e) {
+			reject(row.line(), column, "'" + text + "' is not a number (write degrees like 31.2304)");
+			return null;
+		}
+	}
+
+	private void checkParent(long line, NewTerritoryNode node) {
+		if (node.kind() == TerritoryKind.CITY) {
+			checkCity(line, node);
+			return;
+		}
+		if (node.parentCode() == null) {
+			reject(line, PARENT_CODE, "a " + node.kind() + " needs the code of its parent");
+			return;
+		}
+		FileNode parentInFile = inFile.get(node.parentCode());
+		if (parentInFile != null && parentInFile.line() < line) {
+			if (parentInFile.kind().childKind() != node.kind()) {
+				reject(line, KIND, "a " + node.kind() + " cannot sit under a " + parentInFile.kind() + " (expected "
+						+ parentInFile.kind().childKind() + ")");
+			}
+			return;
+		}
+		Optional<TerritoryNode> parent = registered.computeIfAbsent(node.parentCode(), nodes::findByCode);
+		if (parent.isEmpty()) {
+			orphans.add(new Orphan(line, node.parentCode()));
+		}
+		else if (!scope.contains(parent.get())) {
+			reject(line, PARENT_CODE, "the parent " + node.parentCode() + " lies outside the area you manage");
+		}
+		else {
+			try {
+				node.checkPlacement(parent.get());
+			}
+			catch (InvalidInputException e) {
+				reject(line, KIND, e.getMessage());
+			}
+		}
+	}
+
+	/** Reports the rows whose parent was not found, once the whole file is known. */
+	void finish() {
+		for (Orphan orphan : orphans) {
+			FileNode later = inFile.get(orphan.parentCode());
+			reject(orphan.line(), PARENT_CODE, later != null
+					? "the parent " + orphan.parentCode() + " comes later, on line " + later.line()
+							+ ": put parents before their children"
+					: "there is no node " + orphan.parentCode() + ", neither on an earlier line nor registered");
+		}
+		orphans.clear();
+	}
+
+	private void checkCity(long line, NewTerritoryNode node) {
+		if (node.parentCode() != null) {
+			reject(line, PARENT_CODE, "the city has no parent; leave the parent code empty");
+		}
+		else if (scope.kind() != TerritoryKind.CITY) {
+			reject(line, KIND, "only the city command may add the city");
+		}
+		else if (nodes.findCity().isPresent()
+				|| inFile.values().stream().filter(n -> n.kind() == TerritoryKind.CITY).count() > 1) {
+			reject(line, KIND, "the city already exists; there is one city");
+		}
+	}
+
+	private void reject(long line, ImportColumn column, String reason) {
+		rejected.add(new Rejection(line, layout.label(column), reason));
+	}
+
+	List<Rejection> rejected() {
+		return rejected;
+	}
+
+	boolean headerAccepted() {
+		return layout != null && layout.problems().isEmpty();
+	}
+
+	String label(ImportColumn column) {
+		return layout.label(column);
+	}
+
+	private record FileNode(long line, TerritoryKind kind) {
+	}
+
+	private record Orphan(long line, String parentCode) {
+	}
+}
