@@ -2,8 +2,9 @@ package org.lifeline.residents;
 
 import org.lifeline.shared.spreadsheet.ImportReport;
 import org.lifeline.shared.spreadsheet.UploadedTable;
-import org.lifeline.territory.Territory;
+import org.lifeline.territory.CurrentScope;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,18 +19,19 @@ class ResidentImportApi {
 
 	private final ResidentImport residentImport;
 
-	private final Territory territory;
+	private final CurrentScope scope;
 
-	ResidentImportApi(ResidentImport residentImport, Territory territory) {
+	ResidentImportApi(ResidentImport residentImport, CurrentScope scope) {
 		this.residentImport = residentImport;
-		this.territory = territory;
+		this.scope = scope;
 	}
 
+	@PreAuthorize("hasAnyRole('COMMITTEE_STAFF', 'STREET_TASK_FORCE', 'DISTRICT_COMMAND', 'CITY_COMMAND', 'ADMINISTRATOR')")
 	@PostMapping(path = "/api/v1/imports/residents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportReport> upload(@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "true") boolean dryRun) {
 		try (UploadedTable table = UploadedTable.of(file)) {
-			ImportReport report = residentImport.run(table.path(), dryRun, territory.scopeOf(null));
+			ImportReport report = residentImport.run(table.path(), dryRun, scope.scope());
 			return ResponseEntity.status(report.allAccepted() || dryRun ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
 				.body(report);
 		}

@@ -3,6 +3,7 @@ package org.lifeline.territory;
 import org.lifeline.shared.spreadsheet.ImportReport;
 import org.lifeline.shared.spreadsheet.UploadedTable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,18 +18,19 @@ class TerritoryImportApi {
 
 	private final TerritoryImport territoryImport;
 
-	private final Territory territory;
+	private final CurrentScope scope;
 
-	TerritoryImportApi(TerritoryImport territoryImport, Territory territory) {
+	TerritoryImportApi(TerritoryImport territoryImport, CurrentScope scope) {
 		this.territoryImport = territoryImport;
-		this.territory = territory;
+		this.scope = scope;
 	}
 
+	@PreAuthorize("hasAnyRole('DISTRICT_COMMAND', 'CITY_COMMAND', 'ADMINISTRATOR')")
 	@PostMapping(path = "/api/v1/imports/territory", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportReport> upload(@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "true") boolean dryRun) {
 		try (UploadedTable table = UploadedTable.of(file)) {
-			ImportReport report = territoryImport.run(table.path(), dryRun, territory.scopeOf(null));
+			ImportReport report = territoryImport.run(table.path(), dryRun, scope.scope());
 			return ResponseEntity.status(report.allAccepted() || dryRun ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
 				.body(report);
 		}

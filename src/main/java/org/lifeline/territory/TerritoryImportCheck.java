@@ -167,7 +167,7 @@ final class TerritoryImportCheck implements TableVisitor {
 		if (node.parentCode() != null) {
 			reject(line, PARENT_CODE, "the city has no parent; leave the parent code empty");
 		}
-		else if (scope.kind() != TerritoryKind.CITY) {
+		else if (!scope.isEverything()) {
 			reject(line, KIND, "only the city command may add the city");
 		}
 		else if (nodes.findCity().isPresent()

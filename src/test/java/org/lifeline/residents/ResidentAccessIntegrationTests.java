@@ -124,6 +124,23 @@ class ResidentAccessIntegrationTests {
 	}
 
 	@Test
+	void everyExportIsAuditedWithItsReason() throws Exception {
+		var started = mvc.perform(get("/api/v1/exports/residents").param("format", "csv")
+			.param("reason", "delivery list for volunteers")
+			.with(basic(committee))).andExpect(status().isOk()).andReturn();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+			.andExpect(status().isOk());
+		LifelineUser district = city.user(Role.DISTRICT_COMMAND, city.district);
+		mvc.perform(get("/api/v1/audit").param("subjectType", "RESIDENTS").param("subject", city.committee.code())
+			.with(basic(district)))
+			.andExpect(jsonPath("$.total", is(1)))
+			.andExpect(jsonPath("$.items[0].action", is("EXPORT")))
+			.andExpect(jsonPath("$.items[0].reason", is("delivery list for volunteers")));
+		mvc.perform(get("/api/v1/exports/residents").param("territory", city.otherCommittee.code()).with(basic(committee)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void tokensWorkAsBearerUntilRevoked() throws Exception {
 		String body = mvc.perform(post("/api/v1/tokens").with(basic(committee)))
 			.andExpect(status().isCreated())

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.lifeline.territory.TestTerritory;
 import org.lifeline.territory.Territory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.lifeline.shared.TestAdministrator;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
@@ -37,8 +41,16 @@ class ResidentExportTests {
 
 	TestTerritory place;
 
+	final PasswordEncoder passwords;
+
+	final JdbcClient adminJdbc;
+
+	RequestPostProcessor admin;
+
 	@Autowired
-	ResidentExportTests(MockMvc mvc, Territory territory) {
+	ResidentExportTests(MockMvc mvc, Territory territory, PasswordEncoder passwords, JdbcClient adminJdbc) {
+		this.passwords = passwords;
+		this.adminJdbc = adminJdbc;
 		this.mvc = mvc;
 		this.territory = territory;
 	}
@@ -46,6 +58,7 @@ class ResidentExportTests {
 	@BeforeEach
 	void importResidents() throws Exception {
 		place = TestTerritory.create(territory, 2);
+		admin = TestAdministrator.signedIn(adminJdbc, passwords);
 		String c1 = place.compound().code();
 		String c2 = place.compounds().get(1).code();
 		String csv = ResidentImportTests.lines(ResidentImportTests.ENGLISH,
@@ -53,7 +66,7 @@ class ResidentExportTests {
 				ResidentImportTests.row(c1, "1", "101", "-李四", TestIdNumbers.next(), "", ""),
 				ResidentImportTests.row(c1, "2", "201", "=王五", TestIdNumbers.next(), "02161234567", "考生"),
 				ResidentImportTests.row(c2, "7", "701", "赵六", TestIdNumbers.next(), "", ""));
-		mvc.perform(multipart("/api/v1/imports/residents")
+		mvc.perform(multipart("/api/v1/imports/residents").with(admin)
 			.file(new MockMultipartFile("file", "r.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
 			.param("dryRun", "false")).andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(4));
 	}
@@ -72,7 +85,7 @@ class ResidentExportTests {
 	void anExportOfACompoundReimportsAsDuplicatesOnly() throws Exception {
 		byte[] xlsx = export(place.compound().code(), "xlsx", "application/vnd.openxmlformats");
 
-		mvc.perform(multipart("/api/v1/imports/residents")
+		mvc.perform(multipart("/api/v1/imports/residents").with(admin)
 			.file(new MockMultipartFile("file", "export.xlsx", null, xlsx))
 			.param("dryRun", "true"))
 			.andExpect(status().isOk())
@@ -84,13 +97,13 @@ class ResidentExportTests {
 
 	@Test
 	void anUnknownNodeIsNotFound() throws Exception {
-		mvc.perform(get("/api/v1/exports/residents").param("territory", "NO-SUCH-NODE"))
+		mvc.perform(get("/api/v1/exports/residents").with(admin).param("territory", "NO-SUCH-NODE"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value(containsString("NO-SUCH-NODE")));
 	}
 
 	private byte[] export(String code, String format, String contentType) throws Exception {
-		MvcResult started = mvc.perform(get("/api/v1/exports/residents").param("territory", code).param("format", format))
+		MvcResult started = mvc.perform(get("/api/v1/exports/residents").with(admin).param("territory", code).param("format", format))
 			.andExpect(request().asyncStarted())
 			.andReturn();
 		return mvc.perform(asyncDispatch(started))

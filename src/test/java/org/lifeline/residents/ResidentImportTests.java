@@ -24,6 +24,9 @@ import org.lifeline.shared.spreadsheet.ImportReport;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryNode;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.lifeline.shared.TestAdministrator;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,8 +52,13 @@ class ResidentImportTests {
 
 	TestTerritory place;
 
+	final PasswordEncoder passwords;
+
+	RequestPostProcessor admin;
+
 	@Autowired
-	ResidentImportTests(MockMvc mvc, Territory territory, ResidentImport residentImport, JdbcClient jdbc) {
+	ResidentImportTests(MockMvc mvc, Territory territory, ResidentImport residentImport, JdbcClient jdbc, PasswordEncoder passwords) {
+		this.passwords = passwords;
 		this.mvc = mvc;
 		this.territory = territory;
 		this.residentImport = residentImport;
@@ -60,6 +68,7 @@ class ResidentImportTests {
 	@BeforeEach
 	void createTerritory() {
 		place = TestTerritory.create(territory, 2);
+		admin = TestAdministrator.signedIn(jdbc, passwords);
 	}
 
 	@Test
@@ -194,7 +203,7 @@ class ResidentImportTests {
 	}
 
 	ResultActions upload(String name, byte[] content, boolean dryRun) throws Exception {
-		return mvc.perform(multipart("/api/v1/imports/residents").file(new MockMultipartFile("file", name, null, content))
+		return mvc.perform(multipart("/api/v1/imports/residents").with(admin).file(new MockMultipartFile("file", name, null, content))
 			.param("dryRun", String.valueOf(dryRun)));
 	}
 

@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.lifeline.shared.TestAdministrator;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,8 +40,13 @@ class TerritoryImportTests {
 
 	String p;
 
+	final PasswordEncoder passwords;
+
+	RequestPostProcessor admin;
+
 	@Autowired
-	TerritoryImportTests(MockMvc mvc, Territory territory, JdbcClient jdbc) {
+	TerritoryImportTests(MockMvc mvc, Territory territory, JdbcClient jdbc, PasswordEncoder passwords) {
+		this.passwords = passwords;
 		this.mvc = mvc;
 		this.territory = territory;
 		this.jdbc = jdbc;
@@ -48,6 +56,7 @@ class TerritoryImportTests {
 	void createTerritory() {
 		place = TestTerritory.create(territory, 1);
 		p = place.prefix();
+		admin = TestAdministrator.signedIn(jdbc, passwords);
 	}
 
 	@Test
@@ -106,7 +115,7 @@ class TerritoryImportTests {
 	}
 
 	ResultActions upload(String csv, boolean dryRun) throws Exception {
-		return mvc.perform(multipart("/api/v1/imports/territory")
+		return mvc.perform(multipart("/api/v1/imports/territory").with(admin)
 			.file(new MockMultipartFile("file", "territory.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
 			.param("dryRun", String.valueOf(dryRun)));
 	}

@@ -58,14 +58,22 @@ public final class TestCity {
 		this.territory = territory;
 		this.residents = residents;
 		this.users = users;
-		TerritoryNode city = territory.findByCode("310000")
-			.orElseGet(() -> territory.add(new NewTerritoryNode("310000", TerritoryKind.CITY, "上海市", null, null, null, null)));
+		TerritoryNode city = cityOf(territory);
 		district = add("D" + suffix, TerritoryKind.DISTRICT, "测试区", city, null);
 		street = add("S" + suffix, TerritoryKind.STREET, "测试街道", district, null);
 		committee = add("C" + suffix, TerritoryKind.COMMITTEE, "第一居委会", street, null);
 		otherCommittee = add("K" + suffix, TerritoryKind.COMMITTEE, "第二居委会", street, null);
 		compound = add("P" + suffix, TerritoryKind.COMPOUND, "幸福小区", committee, "测试路100弄");
 		otherCompound = add("Q" + suffix, TerritoryKind.COMPOUND, "和平花园", otherCommittee, "测试路200弄");
+	}
+
+	private static synchronized TerritoryNode cityOf(Territory territory) {
+		try {
+			return territory.city();
+		}
+		catch (org.lifeline.shared.NotFoundException none) {
+			return territory.add(new NewTerritoryNode("310000", TerritoryKind.CITY, "上海市", null, null, null, null));
+		}
 	}
 
 	private TerritoryNode add(String code, TerritoryKind kind, String name, TerritoryNode parent, String address) {
