@@ -1,0 +1,51 @@
+package org.lifeline.demo;
+
+import org.lifeline.shared.ConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with a demo city once the application is serving: {@code lifeline.demo} (env
+ * {@code LIFELINE_DEMO}) is small, district, city or off. A database that already holds a territory is left alone.
+ */
+@Component
+@ConditionalOnWebApplication
+class DemoLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+	private final DemoCity demoCity;
+
+	private final String demo;
+
+	DemoLoader(DemoCity demoCity, @Value("${lifeline.demo:small}") String demo) {
+		this.demoCity = demoCity;
+		this.demo = demo;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void loadIntoEmptyDatabase() {
+		if (demo == null || demo.isBlank() || demo.trim().equalsIgnoreCase("off")) {
+			log.info("Demo city off (lifeline.demo=off)");
+			return;
+		}
+		DemoScale scale = DemoScale.parse(demo);
+		if (demoCity.exists()) {
+			log.info("Database already holds a city; no demo city loaded");
+			return;
+		}
+		log.info("Empty database: loading the {} demo city (seed {})", demo.trim().toLowerCase(),
+				DemoCity.DEFAULT_SEED);
+		try {
+			log.info("Loaded {}", demoCity.generate(scale, DemoCity.DEFAULT_SEED).summary());
+		}
+		catch (ConflictException e) {
+			log.info("Another node loaded a city meanwhile; no demo city loaded");
+		}
+	}
+}
