@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty database with a demo city once the application is serving: {@code lifeline.demo} (env
- * {@code LIFELINE_DEMO}) is small, district, city or off. A database that already holds a territory is left alone.
+ * {@code LIFELINE_DEMO}) is small, district, city or off, and the demo accounts come with it. A database that already
+ * holds a territory is left alone.
  */
 @Component
 @ConditionalOnWebApplication
@@ -21,10 +22,13 @@ class DemoLoader {
 
 	private final DemoCity demoCity;
 
+	private final DemoAccounts accounts;
+
 	private final String demo;
 
-	DemoLoader(DemoCity demoCity, @Value("${lifeline.demo:small}") String demo) {
+	DemoLoader(DemoCity demoCity, DemoAccounts accounts, @Value("${lifeline.demo:small}") String demo) {
 		this.demoCity = demoCity;
+		this.accounts = accounts;
 		this.demo = demo;
 	}
 
@@ -43,6 +47,7 @@ class DemoLoader {
 				DemoCity.DEFAULT_SEED);
 		try {
 			log.info("Loaded {}", demoCity.generate(scale, DemoCity.DEFAULT_SEED).summary());
+			accounts.create();
 		}
 		catch (ConflictException e) {
 			log.info("Another node loaded a city meanwhile; no demo city loaded");

@@ -22,15 +22,18 @@ class GenerateRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final DemoCity demoCity;
 
+	private final DemoAccounts accounts;
+
 	private final String scale;
 
 	private final long seed;
 
 	private int exitCode;
 
-	GenerateRunner(DemoCity demoCity, @Value("${lifeline.generate.scale:small}") String scale,
+	GenerateRunner(DemoCity demoCity, DemoAccounts accounts, @Value("${lifeline.generate.scale:small}") String scale,
 			@Value("${lifeline.generate.seed:" + DemoCity.DEFAULT_SEED + "}") long seed) {
 		this.demoCity = demoCity;
+		this.accounts = accounts;
 		this.scale = scale;
 		this.seed = seed;
 	}
@@ -52,6 +55,7 @@ class GenerateRunner implements ApplicationRunner, ExitCodeGenerator {
 				.forEach(t -> log.info("  {}: {} rows in {} s ({} rows/s)", t.table(), t.rows(),
 						String.format("%.1f", t.seconds()), String.format("%,.0f", t.rowsPerSecond())));
 			log.info("  indexes and constraints rebuilt in {} s", String.format("%.1f", report.indexSeconds()));
+			accounts.create();
 		}
 		catch (RuntimeException e) {
 			log.error("Generating the demo city failed: {}", e.getMessage(), e);

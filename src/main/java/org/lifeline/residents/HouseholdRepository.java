@@ -68,7 +68,7 @@ class HouseholdRepository {
 
 	PageResult<HouseholdView> list(TerritoryScope scope, PageRequest page) {
 		String where = " where " + scope.condition("h", "id");
-		List<HouseholdView> items = jdbc.sql(VIEW + where + " order by h.building_id, h.room limit :limit offset :offset")
+		List<HouseholdView> items = jdbc.sql(VIEW + where + " order by h.building_id, length(h.room), h.room limit :limit offset :offset")
 			.param("scopeId", scope.nodeId())
 			.param("limit", page.size())
 			.param("offset", page.offset())

@@ -46,7 +46,7 @@ public final class TerritoryScope {
 
 	private TerritoryScope(Level level, Set<Long> ids, String code) {
 		this.level = level;
-		this.ids = Set.copyOf(new TreeSet<>(ids));
+		this.ids = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(ids));
 		this.code = code;
 	}
 

@@ -43,7 +43,7 @@ class RolePagesBrowserTests {
 			inBrowser(browser, "home-" + username, () -> {
 				browser.signIn(username, "demo");
 				browser.find("#" + home);
-				assertThat(browser.find("#current-user-name").getText()).isNotBlank();
+				assertThat(browser.find("#current-user-name").getAttribute("textContent")).isNotBlank();
 				assertThat(browser.text()).doesNotContain("Exception").doesNotContain("Whitelabel");
 				if (width <= 360) {
 					assertThat(browser.scrollWidth()).as("page width at 360 px").isLessThanOrEqualTo(360);
