@@ -4,7 +4,11 @@ import java.util.List;
 
 import org.lifeline.shared.PageRequest;
 import org.lifeline.shared.PageResult;
+import org.lifeline.shared.spreadsheet.ImportReport;
+import org.lifeline.shared.spreadsheet.UploadedTable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 class IdentityApi {
@@ -26,11 +32,18 @@ class IdentityApi {
 
 	private final Users users;
 
-	IdentityApi(CurrentUser currentUser, ApiTokens tokens, AuditTrail audit, Users users) {
+	private final UserImport userImport;
+
+	private final SignOut signOut;
+
+	IdentityApi(CurrentUser currentUser, ApiTokens tokens, AuditTrail audit, Users users, UserImport userImport,
+			SignOut signOut) {
 		this.currentUser = currentUser;
 		this.tokens = tokens;
 		this.audit = audit;
 		this.users = users;
+		this.userImport = userImport;
+		this.signOut = signOut;
 	}
 
 	@GetMapping("/api/v1/me")
@@ -75,6 +88,23 @@ class IdentityApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	LifelineUser createUser(@RequestBody NewUser user) {
 		return users.create(user, currentUser.require(), currentUser.scope());
+	}
+
+	@PostMapping(path = "/api/v1/imports/users", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ImportReport> importUsers(@RequestPart(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "true") boolean dryRun) {
+		try (UploadedTable table = UploadedTable.of(file)) {
+			ImportReport report = userImport.run(table.path(), dryRun, currentUser.require(), currentUser.scope());
+			return ResponseEntity.status(report.allAccepted() || dryRun ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+				.body(report);
+		}
+	}
+
+	/** Signs the caller out on every device: all page sessions end and every API token is revoked. */
+	@PostMapping("/api/v1/me/sign-out-everywhere")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void signOutEverywhere() {
+		signOut.everywhere(currentUser.require());
 	}
 
 	record Me(String username, String displayName, List<String> roles, String territoryCode) {

@@ -12,18 +12,20 @@ import org.lifeline.territory.TerritoryKind;
  */
 public enum Role {
 
-	ADMINISTRATOR(TerritoryKind.CITY, 0, Set.of()),
-	CITY_COMMAND(TerritoryKind.CITY, 1, Set.of()),
-	DISTRICT_COMMAND(TerritoryKind.DISTRICT, 2, Set.of()),
-	STREET_TASK_FORCE(TerritoryKind.STREET, 3, Set.of()),
-	COMMITTEE_STAFF(TerritoryKind.COMMITTEE, 4, Set.of()),
-	HOTLINE_OPERATOR(null, 5, Set.of(Kind.PHONE)),
-	VOLUNTEER(null, 5, Set.of(Kind.PHONE)),
-	DRIVER(TerritoryKind.STREET, 5, Set.of(Kind.PHONE)),
-	HOSPITAL_DESK(null, 5, Set.of()),
-	SUPPLIER(null, 5, Set.of()),
-	LAB(null, 5, Set.of()),
-	RESIDENT(null, 6, Set.of(Kind.ID_NUMBER, Kind.PHONE));
+	ADMINISTRATOR("管理员", TerritoryKind.CITY, 0, Set.of()),
+	CITY_COMMAND("市指挥部", TerritoryKind.CITY, 1, Set.of()),
+	DISTRICT_COMMAND("区指挥部", TerritoryKind.DISTRICT, 2, Set.of()),
+	STREET_TASK_FORCE("街道专班", TerritoryKind.STREET, 3, Set.of()),
+	COMMITTEE_STAFF("居委", TerritoryKind.COMMITTEE, 4, Set.of()),
+	HOTLINE_OPERATOR("12345话务员", null, 5, Set.of(Kind.PHONE)),
+	VOLUNTEER("志愿者", null, 5, Set.of(Kind.PHONE)),
+	DRIVER("司机", TerritoryKind.STREET, 5, Set.of(Kind.PHONE)),
+	HOSPITAL_DESK("医院接诊", null, 5, Set.of()),
+	SUPPLIER("保供企业", null, 5, Set.of()),
+	LAB("检测机构", null, 5, Set.of()),
+	RESIDENT("居民", null, 6, Set.of(Kind.ID_NUMBER, Kind.PHONE));
+
+	private final String chinese;
 
 	private final TerritoryKind boundTo;
 
@@ -31,10 +33,23 @@ public enum Role {
 
 	private final Set<Kind> unmasked;
 
-	Role(TerritoryKind boundTo, int rank, Set<Kind> unmasked) {
+	Role(String chinese, TerritoryKind boundTo, int rank, Set<Kind> unmasked) {
+		this.chinese = chinese;
 		this.boundTo = boundTo;
 		this.rank = rank;
 		this.unmasked = unmasked.isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(unmasked);
+	}
+
+	public String chinese() {
+		return chinese;
+	}
+
+	/** Reads a role by its code or Chinese name, as written in an import file. */
+	public static java.util.Optional<Role> parse(String text) {
+		String t = text == null ? "" : text.trim();
+		return java.util.Arrays.stream(values())
+			.filter(r -> r.name().equalsIgnoreCase(t) || r.chinese.equals(t))
+			.findFirst();
 	}
 
 	/** The level of node this role must be bound to; null when it is bound to something else or any level. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
+import org.lifeline.shared.spreadsheet.UploadedTable;
 import org.lifeline.shared.web.PageController;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -14,11 +15,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Users within the manager's scope: the list, creating users of the roles the manager manages, and enabling or
- * disabling them. For command, street task forces and committee staff.
+ * disabling them, one by one or from a file. For command, street task forces and committee staff.
  */
 @PageController
 class UserPages {
@@ -29,10 +31,13 @@ class UserPages {
 
 	private final Clock clock;
 
-	UserPages(Users users, CurrentUser currentUser, Clock clock) {
+	private final UserImport userImport;
+
+	UserPages(Users users, CurrentUser currentUser, Clock clock, UserImport userImport) {
 		this.users = users;
 		this.currentUser = currentUser;
 		this.clock = clock;
+		this.userImport = userImport;
 	}
 
 	@GetMapping("/users")
@@ -54,6 +59,20 @@ class UserPages {
 		catch (ConflictException e) {
 			return show(userForm, new Problem("username", e.getMessage()), model);
 		}
+	}
+
+	@PostMapping("/users/import")
+	String importUsers(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, Model model) {
+		LifelineUser manager = manager();
+		try (UploadedTable table = UploadedTable.of(file)) {
+			model.addAttribute("importReport", userImport.run(table.path(), dryRun, manager, currentUser.scope()));
+			model.addAttribute("importDryRun", dryRun);
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("importProblem", e.getMessage());
+		}
+		return show(UserForm.empty(), null, model);
 	}
 
 	@PostMapping("/users/{id}/enabled")
