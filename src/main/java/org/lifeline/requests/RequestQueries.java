@@ -52,10 +52,10 @@ public class RequestQueries {
 		return find(filter, scope, URGENCY, page);
 	}
 
-	/** Requests in filing order, newest first (Open311 lists). */
+	/** At most {@code limit} requests in filing order, newest first (Open311 lists). */
 	@Transactional(readOnly = true)
-	public PageResult<RequestView> newestFirst(RequestFilter filter, TerritoryScope scope, PageRequest page) {
-		return find(filter, scope, "r.filed_at desc, r.id desc", page);
+	public List<RequestView> newestFirst(RequestFilter filter, TerritoryScope scope, int limit) {
+		return find(filter, scope, "r.filed_at desc, r.id desc", limit, 0);
 	}
 
 	/** The residents with this phone number and their households' open requests, urgent first. */
@@ -111,17 +111,24 @@ public class RequestQueries {
 	}
 
 	private PageResult<RequestView> find(RequestFilter filter, TerritoryScope scope, String order, PageRequest page) {
+		List<RequestView> items = find(filter, scope, order, page.size(), page.offset());
+		long total = page.page() == 0 && items.size() < page.size() ? items.size()
+				: bind(jdbc.sql("select count(*)" + from(filter, scope)), filter, clock.instant()).query(Long.class).single();
+		return new PageResult<>(items, total);
+	}
+
+	private List<RequestView> find(RequestFilter filter, TerritoryScope scope, String order, int limit, long offset) {
 		Instant now = clock.instant();
-		String where = " from service_request r where " + scope.condition("r") + " and " + filter.condition();
-		List<RequestView> items = bind(jdbc.sql("select " + RequestRepository.COLUMNS + where + " order by " + order
+		return bind(jdbc.sql("select " + RequestRepository.COLUMNS + from(filter, scope) + " order by " + order
 				+ " limit :limit offset :offset"), filter, now)
-			.param("limit", page.size())
-			.param("offset", page.offset())
+			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> RequestRepository.map(rs, now))
 			.list();
-		long total = page.page() == 0 && items.size() < page.size() ? items.size()
-				: bind(jdbc.sql("select count(*)" + where), filter, now).query(Long.class).single();
-		return new PageResult<>(items, total);
+	}
+
+	private static String from(RequestFilter filter, TerritoryScope scope) {
+		return " from service_request r where " + scope.condition("r") + " and " + filter.condition();
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, RequestFilter filter, Instant now) {
