@@ -11,7 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets at most N filings work at once on this node and answers the rest at once with 503 and Retry-After, so
- * under a surge callers hear "busy, retry" in a millisecond instead of waiting for a timeout, and the filings
+ * under a surge callers hear busy, retry in a millisecond instead of waiting for a timeout, and the filings
  * that are accepted still finish fast. It runs before sign-in, which costs database work too.
  */
 class IntakeAdmission extends OncePerRequestFilter {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.lifeline.shared.InvalidInputException;
 
 /**
- * Which requests a queue or a lookup shows: statuses ("open" for every status but CLOSED), overdue only, a
+ * Which requests a queue or a lookup shows: statuses (open for every status but CLOSED), overdue only, a
  * category, some households, a filing period.
  */
 public record RequestFilter(Set<RequestStatus> statuses, Boolean overdue, RequestCategory category,
@@ -20,7 +20,7 @@ public record RequestFilter(Set<RequestStatus> statuses, Boolean overdue, Reques
 		return new RequestFilter(Set.of(), null, null, null, null, null, null);
 	}
 
-	/** Reads a comma list of statuses; "open" means every status but CLOSED. */
+	/** Reads a comma list of statuses; open means every status but CLOSED. */
 	public static Set<RequestStatus> statuses(String text) {
 		if (text == null || text.isBlank()) {
 			return Set.of();

@@ -10,7 +10,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A filing that found no free database connection in time is "busy, retry" (503), not an internal error. */
+/** A filing that found no free database connection in time is busy, retry (503), not an internal error. */
 @RestControllerAdvice(assignableTypes = RequestApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestProblems {

@@ -104,7 +104,7 @@ class RequestRepository {
 		return jdbc.sql("""
 				select id, version, category, status, filed_at, ack_due_at, resolve_due_at, acknowledged_at, assignee,
 				       resolved_at, resolution, closed_at
-				from service_request r where id = ? and """ + scope.condition("r"))
+				from service_request r where id = ?""" + " and " + scope.condition("r"))
 			.param(id)
 			.query((rs, n) -> new ServiceRequest(rs.getLong("id"), rs.getInt("version"),
 					RequestCategory.valueOf(rs.getString("category")), RequestStatus.valueOf(rs.getString("status")),

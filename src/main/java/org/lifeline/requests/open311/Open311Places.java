@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds where an Open311 request belongs. {@code address_id} is a household; {@code address_string} is a compound
- * name or address, optionally ending in building and room ("幸福小区5号楼502") which names a household; {@code lat}
+ * name or address, optionally ending in building and room (幸福小区5号楼502) which names a household; {@code lat}
  * and {@code long} give the compound nearest the point. A household found by place is filed for the member whose
  * phone matches; without a household the request goes to the compound's committee without a resident.
  */
