@@ -257,6 +257,29 @@ class RequestApiIntegrationTests {
 	@Autowired
 	RequestRepository repositoryBean;
 
+	@Test
+	void serviceLevelsAreReadByAllAndChangedByCityCommandOnly() throws Exception {
+		mvc.perform(get("/api/v1/service-levels").with(basic(committee)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()", is(8)));
+		String same = "[{\"category\":\"OTHER\",\"critical\":false,\"ackMinutes\":1440,\"resolveMinutes\":4320}]";
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/service-levels")
+			.with(basic(committee)).contentType(MediaType.APPLICATION_JSON).content(same))
+			.andExpect(status().isForbidden());
+		LifelineUser command = users.createDemoAccount(new org.lifeline.identity.NewUser(
+				"command-" + city.district.code().toLowerCase(), "Command", TestCity.PASSWORD, Role.CITY_COMMAND, "310000",
+				List.of(), null, null, null));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/service-levels")
+			.with(basic(command)).contentType(MediaType.APPLICATION_JSON)
+			.content("[{\"category\":\"OTHER\",\"ackMinutes\":0,\"resolveMinutes\":10}]"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field", is("ackMinutes")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/service-levels")
+			.with(basic(command)).contentType(MediaType.APPLICATION_JSON).content(same))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.category == 'OTHER')].updatedBy", hasItem(command.username())));
+	}
+
 	ResultActions file(LifelineUser user, long residentId, String category, String description, boolean critical)
 			throws Exception {
 		String json = "{\"residentId\":" + residentId + ",\"category\":\"" + category + "\",\"description\":\""
