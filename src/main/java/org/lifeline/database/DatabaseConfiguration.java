@@ -63,6 +63,7 @@ class DatabaseConfiguration {
 			config.setUsername("postgres");
 		}
 		config.setMaximumPoolSize(properties.db().poolSize());
+		config.setConnectionTimeout(5_000);
 		config.setPoolName("lifeline");
 		config.addDataSourceProperty("reWriteBatchedInserts", "true");
 		return new HikariDataSource(config);

@@ -3,18 +3,20 @@ package org.lifeline.identity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two ways in. The JSON API ({@code /api/**}) is stateless: HTTP Basic or an API token on every call, no cookies,
- * so no CSRF exposure, and 401 problem+json when neither is given. The pages use form sign-in with the session
+ * Three ways in. Open311 clients present an {@code api_key}. The JSON API ({@code /api/**}) is stateless: HTTP
+ * Basic or an API token on every call, no cookies, so no CSRF exposure, and 401 problem+json when neither is given. The pages use form sign-in with the session
  * in PostgreSQL, CSRF tokens on every form and strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,6 +29,28 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Open311 GeoReport v2: stateless, signed in by {@code api_key}; anyone may read (the public view), filing
+	 * needs a key, and a refusal is answered in the spec's error format.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain open311(HttpSecurity http, ApiTokens tokens, LifelineUserDetailsService users) throws Exception {
+		return http.securityMatcher("/open311/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/open311/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/open311/**")
+				.authenticated()
+				.anyRequest()
+				.denyAll())
+			.addFilterBefore(new TokenAuthenticationFilter(tokens, users), AnonymousAuthenticationFilter.class)
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, denied) -> Open311Refusal.forbidden(request, response))
+				.accessDeniedHandler((request, response, denied) -> Open311Refusal.forbidden(request, response)))
+			.build();
 	}
 
 	@Bean
@@ -50,7 +74,7 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/open311/**")
+						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

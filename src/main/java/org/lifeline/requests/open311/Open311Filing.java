@@ -1,0 +1,105 @@
+package org.lifeline.requests.open311;
+
+import java.util.Set;
+
+import org.lifeline.requests.RequestDraft;
+import org.lifeline.shared.InvalidInputException;
+import org.springframework.util.MultiValueMap;
+
+/** The fields of a GeoReport v2 POST requests, checked: only the spec's names, each at most once. */
+record Open311Filing(String jurisdictionId, String serviceCode, Double lat, Double lon, String addressString,
+		String addressId, String email, String name, String phone, String description, String mediaUrl,
+		Boolean critical) {
+
+	static final Set<String> FIELDS = Set.of("api_key", "jurisdiction_id", "service_code", "lat", "long",
+			"address_string", "address_id", "email", "device_id", "account_id", "first_name", "last_name", "phone",
+			"description", "media_url");
+
+	static Open311Filing of(MultiValueMap<String, String> form) {
+		for (var entry : form.entrySet()) {
+			String field = entry.getKey();
+			if (!FIELDS.contains(field) && !field.matches("attribute\\[[a-z_]{1,40}]")) {
+				throw new InvalidInputException(field, "unknown field " + field);
+			}
+			if (entry.getValue().size() > 1) {
+				throw new InvalidInputException(field, field + " is given more than once");
+			}
+		}
+		for (String attribute : form.keySet()) {
+			if (attribute.startsWith("attribute[") && !attribute.equals("attribute[" + Open311Services.CRITICAL + "]")) {
+				throw new InvalidInputException(attribute, "unknown attribute " + attribute);
+			}
+		}
+		String name = join(text(form, "first_name", 50), text(form, "last_name", 50));
+		String phone = text(form, "phone", 20);
+		if (phone != null && !phone.matches("[\\d+ -]{3,20}")) {
+			throw new InvalidInputException("phone", "phone is not a phone number");
+		}
+		return new Open311Filing(text(form, "jurisdiction_id", 40), text(form, "service_code", 40),
+				number(form, "lat", -90, 90), number(form, "long", -180, 180), text(form, "address_string", 300),
+				text(form, "address_id", 20), text(form, "email", 200), name,
+				phone == null ? null : phone.replaceAll("[ -]", ""), text(form, "description", RequestDraft.MAX_DESCRIPTION),
+				text(form, "media_url", 500), critical(form.getFirst("attribute[" + Open311Services.CRITICAL + "]")));
+	}
+
+	RequestDraft draft() {
+		if (serviceCode == null) {
+			throw new InvalidInputException("service_code", "service_code is required");
+		}
+		if ((lat == null) != (lon == null)) {
+			throw new InvalidInputException(lat == null ? "lat" : "long", "lat and long go together");
+		}
+		try {
+			return RequestDraft.of(serviceCode, description, critical, null, mediaUrl, email);
+		}
+		catch (InvalidInputException e) {
+			throw new InvalidInputException(e.field().equals("category") ? "service_code" : e.field(),
+					e.getMessage().replace("category", "service_code"));
+		}
+	}
+
+	private static String text(MultiValueMap<String, String> form, String field, int max) {
+		String value = form.getFirst(field);
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		if (value.length() > max) {
+			throw new InvalidInputException(field, field + " is longer than " + max + " characters");
+		}
+		return value.trim();
+	}
+
+	private static Double number(MultiValueMap<String, String> form, String field, double min, double max) {
+		String value = text(form, field, 30);
+		if (value == null) {
+			return null;
+		}
+		try {
+			double d = Double.parseDouble(value);
+			if (d < min || d > max || Double.isNaN(d)) {
+				throw new NumberFormatException();
+			}
+			return d;
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidInputException(field, field + " must be a number between " + min + " and " + max);
+		}
+	}
+
+	private static Boolean critical(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+			throw new InvalidInputException("attribute[critical]", "attribute[critical] is true or false");
+		}
+		return Boolean.parseBoolean(value);
+	}
+
+	private static String join(String first, String last) {
+		if (first == null && last == null) {
+			return null;
+		}
+		return ((last == null ? "" : last) + (first == null ? "" : first)).trim();
+	}
+}

@@ -1,0 +1,53 @@
+package org.lifeline.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** A clock that tests move forward, so deadlines can pass without waiting. Starts at the real time. */
+public final class MovableClock extends Clock {
+
+	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+
+	private final ZoneId zone;
+
+	public MovableClock(ZoneId zone) {
+		this.zone = zone;
+	}
+
+	public void advance(Duration duration) {
+		now.updateAndGet(t -> t.plus(duration));
+	}
+
+	@Override
+	public Instant instant() {
+		return now.get();
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return zone;
+	}
+
+	@Override
+	public Clock withZone(ZoneId other) {
+		return Clock.fixed(instant(), other);
+	}
+
+	/** Puts the movable clock in place of the system clock. */
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class Configuration {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock(ZoneId.of("Asia/Shanghai"));
+		}
+	}
+}
