@@ -5,7 +5,7 @@ import java.util.List;
 import org.lifeline.shared.PageRequest;
 import org.lifeline.shared.PageResult;
 import org.lifeline.shared.spreadsheet.ImportReport;
-import org.lifeline.shared.spreadsheet.UploadedTable;
+import org.lifeline.shared.spreadsheet.ImportUpload;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -93,11 +93,7 @@ class IdentityApi {
 	@PostMapping(path = "/api/v1/imports/users", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportReport> importUsers(@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "true") boolean dryRun) {
-		try (UploadedTable table = UploadedTable.of(file)) {
-			ImportReport report = userImport.run(table.path(), dryRun, currentUser.require(), currentUser.scope());
-			return ResponseEntity.status(report.allAccepted() || dryRun ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-				.body(report);
-		}
+		return ImportUpload.run(file, dryRun, path -> userImport.run(path, dryRun, currentUser.require(), currentUser.scope()));
 	}
 
 	/** Signs the caller out on every device: all page sessions end and every API token is revoked. */

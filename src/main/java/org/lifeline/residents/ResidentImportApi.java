@@ -1,9 +1,8 @@
 package org.lifeline.residents;
 
 import org.lifeline.shared.spreadsheet.ImportReport;
-import org.lifeline.shared.spreadsheet.UploadedTable;
+import org.lifeline.shared.spreadsheet.ImportUpload;
 import org.lifeline.territory.CurrentScope;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,10 +29,6 @@ class ResidentImportApi {
 	@PostMapping(path = "/api/v1/imports/residents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportReport> upload(@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "true") boolean dryRun) {
-		try (UploadedTable table = UploadedTable.of(file)) {
-			ImportReport report = residentImport.run(table.path(), dryRun, scope.scope());
-			return ResponseEntity.status(report.allAccepted() || dryRun ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-				.body(report);
-		}
+		return ImportUpload.run(file, dryRun, path -> residentImport.run(path, dryRun, scope.scope()));
 	}
 }

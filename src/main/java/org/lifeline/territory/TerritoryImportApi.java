@@ -1,8 +1,7 @@
 package org.lifeline.territory;
 
 import org.lifeline.shared.spreadsheet.ImportReport;
-import org.lifeline.shared.spreadsheet.UploadedTable;
-import org.springframework.http.HttpStatus;
+import org.lifeline.shared.spreadsheet.ImportUpload;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +28,6 @@ class TerritoryImportApi {
 	@PostMapping(path = "/api/v1/imports/territory", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportReport> upload(@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "true") boolean dryRun) {
-		try (UploadedTable table = UploadedTable.of(file)) {
-			ImportReport report = territoryImport.run(table.path(), dryRun, scope.scope());
-			return ResponseEntity.status(report.allAccepted() || dryRun ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-				.body(report);
-		}
+		return ImportUpload.run(file, dryRun, path -> territoryImport.run(path, dryRun, scope.scope()));
 	}
 }
