@@ -50,6 +50,13 @@ class UserRepository {
 				+ scope.condition("b") + ")";
 	}
 
+	List<Long> idsBoundTo(Role role, long territoryId) {
+		return jdbc.sql("select id from app_user where role = ? and territory_id = ? and enabled order by id")
+			.params(role.name(), territoryId)
+			.query(Long.class)
+			.list();
+	}
+
 	long insert(NewUser user, String passwordHash, Long territoryId, String createdBy) {
 		return jdbc.sql("""
 				insert into app_user (username, display_name, password_hash, role, territory_id, household_id,

@@ -67,6 +67,12 @@ public class Users {
 		return users.exists(username);
 	}
 
+	/** The ids of the active users of a role bound to exactly this node (whom to alert there). */
+	@Transactional(readOnly = true)
+	public List<Long> boundTo(Role role, long territoryId) {
+		return users.idsBoundTo(role, territoryId);
+	}
+
 	@Transactional(readOnly = true)
 	public List<LifelineUser> within(TerritoryScope scope) {
 		return users.findWithin(scope).stream().map(UserRepository.StoredUser::user).toList();

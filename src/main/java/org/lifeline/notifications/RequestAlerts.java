@@ -2,14 +2,11 @@ package org.lifeline.notifications;
 
 import java.util.List;
 
-import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
 import org.lifeline.requests.RequestAssigned;
 import org.lifeline.requests.RequestEscalated;
 import org.lifeline.requests.RequestFiled;
-import org.lifeline.territory.TerritoryKind;
-import org.lifeline.territory.TerritoryScope;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +30,7 @@ class RequestAlerts {
 	@ApplicationModuleListener
 	void on(RequestFiled filed) {
 		if (filed.critical()) {
-			notifications.send(members(Role.STREET_TASK_FORCE, TerritoryKind.STREET, filed.streetId()),
+			notifications.send(members(Role.STREET_TASK_FORCE, filed.streetId()),
 					"急危重症 critical medical request #" + filed.requestId() + ": the caller was told to dial 120 — check on them now",
 					link(filed.requestId()));
 		}
@@ -42,8 +39,8 @@ class RequestAlerts {
 	@ApplicationModuleListener
 	void on(RequestEscalated escalated) {
 		boolean street = escalated.level() == RequestEscalated.Level.STREET;
-		List<Long> to = street ? members(Role.STREET_TASK_FORCE, TerritoryKind.STREET, escalated.streetId())
-				: members(Role.DISTRICT_COMMAND, TerritoryKind.DISTRICT, escalated.districtId());
+		List<Long> to = street ? members(Role.STREET_TASK_FORCE, escalated.streetId())
+				: members(Role.DISTRICT_COMMAND, escalated.districtId());
 		notifications.send(to, (street ? "Not acknowledged in time: " : "Not resolved in time: ") + escalated.category()
 				+ " request #" + escalated.requestId(), link(escalated.requestId()));
 	}
@@ -54,12 +51,8 @@ class RequestAlerts {
 				"You were given " + assigned.category() + " request #" + assigned.requestId(), link(assigned.requestId()));
 	}
 
-	private List<Long> members(Role role, TerritoryKind level, long nodeId) {
-		return users.within(TerritoryScope.ofNode(level, nodeId, level + " " + nodeId))
-			.stream()
-			.filter(u -> u.role() == role && u.territoryId() != null && u.territoryId() == nodeId)
-			.map(LifelineUser::id)
-			.toList();
+	private List<Long> members(Role role, long nodeId) {
+		return users.boundTo(role, nodeId);
 	}
 
 	private static String link(long requestId) {
