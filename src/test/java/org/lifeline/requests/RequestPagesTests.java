@@ -188,6 +188,25 @@ class RequestPagesTests {
 	}
 
 	@Test
+	void committeeStaffFileForAResidentFromHerRecord() throws Exception {
+		Household home = household();
+		LifelineUser staff = home.city.user(Role.COMMITTEE_STAFF, home.city.committee);
+		mvc.perform(get("/residents/" + home.resident.id()).with(as(staff)))
+			.andExpect(content().string(containsString("/requests/new?residentId=" + home.resident.id())));
+		mvc.perform(get("/requests/new").param("residentId", String.valueOf(home.resident.id())).with(as(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"filing-for-name\"")));
+		mvc.perform(multipart("/requests/new").param("residentId", String.valueOf(home.resident.id()))
+			.param("category", "WORK_CERTIFICATE").param("description", "女儿需要误工证明").with(as(staff)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"filed-ok\"")));
+		mvc.perform(multipart("/requests/new").param("residentId", String.valueOf(home.resident.id()))
+			.param("category", "FOOD").param("description", "").with(as(staff)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"filing-problem\"")));
+	}
+
+	@Test
 	void theBellCountsUnreadNotificationsUntilTheyAreRead() throws Exception {
 		Household home = household();
 		LifelineUser staff = home.city.user(Role.COMMITTEE_STAFF, home.city.committee);
