@@ -62,7 +62,10 @@ class HotlinePages {
 		}
 	}
 
-	/** The open request of the member's household in the category, shown while the operator picks it (htmx). */
+	/**
+	 * The request a filing in this category would be linked to (any of the household's requests not yet closed),
+	 * shown while the operator picks the category or the member (htmx).
+	 */
 	@GetMapping("/hotline/duplicate")
 	@PreAuthorize(OPERATORS)
 	String duplicate(@RequestParam(required = false) Long residentId, @RequestParam(required = false) String category,
@@ -73,7 +76,7 @@ class HotlinePages {
 			queries.openForHousehold(household, user.scope())
 				.openRequests()
 				.stream()
-				.filter(r -> r.category() == chosen && r.status().isUnresolved())
+				.filter(r -> r.category() == chosen)
 				.findFirst()
 				.ifPresent(open -> model.addAttribute("duplicate", open));
 		}
@@ -93,7 +96,7 @@ class HotlinePages {
 			model.addAttribute("households", households);
 			model.addAttribute("openRequests", caller.openRequests());
 			model.addAttribute("openCategories",
-					caller.openRequests().stream().filter(r -> r.status().isUnresolved()).map(RequestView::category).toList());
+					caller.openRequests().stream().map(RequestView::category).toList());
 			model.addAttribute("chosen", chosen(form.residentId(), caller.residents(), households));
 		}
 		catch (InvalidInputException e) {
