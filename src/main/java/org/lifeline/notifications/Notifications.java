@@ -45,6 +45,15 @@ public class Notifications {
 			.list();
 	}
 
+	/** How many of a user's notifications are unread (the bell in the top bar). */
+	@Transactional(readOnly = true)
+	public long unreadCount(long userId) {
+		return jdbc.sql("select count(*) from notification where user_id = ? and read_at is null")
+			.param(userId)
+			.query(Long.class)
+			.single();
+	}
+
 	@Transactional
 	public void markRead(long userId, long notificationId) {
 		int found = jdbc.sql("update notification set read_at = coalesce(read_at, ?) where id = ? and user_id = ?")

@@ -105,6 +105,18 @@ public class RequestQueries {
 			.orElseThrow(() -> new NotFoundException("token", token));
 	}
 
+	/** How many requests within the scope still need work, and how many of them are overdue (for home pages). */
+	@Transactional(readOnly = true)
+	public WorkCounts workCounts(TerritoryScope scope) {
+		RequestFilter open = new RequestFilter(RequestStatus.UNRESOLVED, null, null, null, null, null, null);
+		RequestFilter overdue = new RequestFilter(RequestStatus.UNRESOLVED, true, null, null, null, null, null);
+		return new WorkCounts(count(open, scope), count(overdue, scope));
+	}
+
+	private long count(RequestFilter filter, TerritoryScope scope) {
+		return bind(jdbc.sql("select count(*)" + from(filter, scope)), filter, clock.instant()).query(Long.class).single();
+	}
+
 	private List<RequestView> open(List<Long> households, TerritoryScope scope) {
 		RequestFilter filter = new RequestFilter(RequestFilter.statuses("open"), null, null, households, null, null, null);
 		return find(filter, scope, URGENCY, new PageRequest(0, 100)).items();
@@ -147,5 +159,9 @@ public class RequestQueries {
 
 	/** Who is calling (residents with that phone or a household's members) and their open requests. */
 	public record CallerRequests(List<ResidentView> residents, List<RequestView> openRequests) {
+	}
+
+	/** Requests still to be worked on and those of them past a deadline. */
+	public record WorkCounts(long open, long overdue) {
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
+import org.lifeline.requests.RequestQueries;
 import org.lifeline.residents.ResidentCounts;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.VulnerabilityTag;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Home of command, task forces and committee staff: their node, compounds per zone (sealed first), vulnerable
- * residents by tag, and the totals, with links to browse and search.
+ * Home of command, task forces and committee staff: first the requests still to be worked on and how many are
+ * overdue, then their node, compounds per zone (sealed first), vulnerable residents by tag, and the totals, with
+ * links to the queue, to browse and to search.
  */
 @Component
 class CommandHome implements RoleHome {
@@ -30,10 +32,13 @@ class CommandHome implements RoleHome {
 
 	private final Zoning zoning;
 
-	CommandHome(Territory territory, ResidentRegistry residents, Zoning zoning) {
+	private final RequestQueries requests;
+
+	CommandHome(Territory territory, ResidentRegistry residents, Zoning zoning, RequestQueries requests) {
 		this.territory = territory;
 		this.residents = residents;
 		this.zoning = zoning;
+		this.requests = requests;
 	}
 
 	@Override
@@ -46,6 +51,7 @@ class CommandHome implements RoleHome {
 		TerritoryNode node = user.territoryId() == null ? territory.city() : territory.byId(user.territoryId());
 		ResidentCounts counts = residents.counts(node.scope());
 		model.addAttribute("node", node);
+		model.addAttribute("work", requests.workCounts(node.scope()));
 		model.addAttribute("compounds", territory.countWithin(node, TerritoryKind.COMPOUND));
 		model.addAttribute("counts", new Totals(counts.households(), counts.residents(), counts.vulnerableResidents()));
 		model.addAttribute("vulnerable", vulnerable(counts));

@@ -15,6 +15,16 @@ final class Navigation {
 	static List<NavItem> of(Role role, String path) {
 		List<NavItem> items = new ArrayList<>();
 		add(items, path, "home", "/", "nav.home");
+		if (worksOnRequests(role)) {
+			add(items, path, "requests", "/requests", "nav.requests");
+		}
+		if (role == Role.HOTLINE_OPERATOR) {
+			add(items, path, "hotline", "/hotline", "nav.hotline");
+		}
+		if (role == Role.RESIDENT) {
+			add(items, path, "file-request", "/requests/new", "nav.fileRequest");
+			add(items, path, "my-requests", "/requests/mine", "nav.myRequests");
+		}
 		if (browsesTerritory(role)) {
 			add(items, path, "territory", "/territory", "nav.territory");
 		}
@@ -37,6 +47,11 @@ final class Navigation {
 	static boolean browsesTerritory(Role role) {
 		return role == Role.ADMINISTRATOR || role == Role.CITY_COMMAND || role == Role.DISTRICT_COMMAND
 				|| role == Role.STREET_TASK_FORCE || role == Role.COMMITTEE_STAFF;
+	}
+
+	/** Roles that work through the request queue. */
+	static boolean worksOnRequests(Role role) {
+		return browsesTerritory(role) || role == Role.VOLUNTEER;
 	}
 
 	static boolean managesUsers(Role role) {

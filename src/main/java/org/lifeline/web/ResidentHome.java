@@ -3,11 +3,12 @@ package org.lifeline.web;
 import org.lifeline.identity.CurrentUser;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
+import org.lifeline.requests.RequestQueries;
 import org.lifeline.residents.ResidentRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Home of a resident: their household and its members. */
+/** Home of a resident: a button to file a request, their household's open requests, the household and its members. */
 @Component
 class ResidentHome implements RoleHome {
 
@@ -15,9 +16,12 @@ class ResidentHome implements RoleHome {
 
 	private final CurrentUser currentUser;
 
-	ResidentHome(ResidentRegistry residents, CurrentUser currentUser) {
+	private final RequestQueries requests;
+
+	ResidentHome(ResidentRegistry residents, CurrentUser currentUser, RequestQueries requests) {
 		this.residents = residents;
 		this.currentUser = currentUser;
+		this.requests = requests;
 	}
 
 	@Override
@@ -30,6 +34,8 @@ class ResidentHome implements RoleHome {
 		if (user.householdId() != null) {
 			model.addAttribute("household", residents.household(user.householdId(), currentUser.scope()));
 			model.addAttribute("members", residents.members(user.householdId(), currentUser.scope()));
+			model.addAttribute("openRequests",
+					requests.openForHousehold(user.householdId(), currentUser.scope()).openRequests());
 		}
 		return "resident";
 	}

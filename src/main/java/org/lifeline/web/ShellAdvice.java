@@ -3,13 +3,17 @@ package org.lifeline.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.lifeline.identity.CurrentUser;
 import org.lifeline.identity.LifelineUser;
+import org.lifeline.notifications.Notifications;
 import org.lifeline.shared.web.PageController;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryNode;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the shell: the signed-in user, their role and binding, and the navigation of that role. */
+/**
+ * Gives every page the shell: the signed-in user, their role and binding, the navigation of that role and the
+ * count of unread notifications for the bell.
+ */
 @ControllerAdvice(annotations = PageController.class)
 class ShellAdvice {
 
@@ -17,9 +21,12 @@ class ShellAdvice {
 
 	private final Territory territory;
 
-	ShellAdvice(CurrentUser currentUser, Territory territory) {
+	private final Notifications notifications;
+
+	ShellAdvice(CurrentUser currentUser, Territory territory, Notifications notifications) {
 		this.currentUser = currentUser;
 		this.territory = territory;
+		this.notifications = notifications;
 	}
 
 	@ModelAttribute("shell")
@@ -35,6 +42,7 @@ class ShellAdvice {
 	private ShellView shellOf(LifelineUser user, String path) {
 		String binding = user.territoryCode() == null ? null
 				: territory.findByCode(user.territoryCode()).map(TerritoryNode::name).orElse(null);
-		return new ShellView(user.displayName(), user.role(), binding, Navigation.of(user.role(), path));
+		return new ShellView(user.displayName(), user.role(), binding, Navigation.of(user.role(), path),
+				notifications.unreadCount(user.id()));
 	}
 }

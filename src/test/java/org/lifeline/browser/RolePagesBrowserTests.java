@@ -16,7 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Every demo role signs in through the real login page in headless Chromium and finds its home page; the phone
  * roles get a 360 px screen without sideways scrolling; committee staff are refused a committee that is not
- * theirs. A failing test leaves a screenshot in target/browser-screenshots.
+ * theirs; a resident files for food on her phone and the committee acknowledges it from its queue. A failing test
+ * leaves a screenshot in target/browser-screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -63,6 +64,37 @@ class RolePagesBrowserTests {
 				browser.signIn("committee", "demo");
 				browser.open("/territory/" + other);
 				browser.find("#error-page[data-status='404']");
+			});
+		}
+	}
+
+	@Test
+	void aResidentFilesForFoodOnHerPhoneAndTheCommitteeAcknowledgesIt() throws Exception {
+		String[] id = new String[1];
+		try (Browser phone = new Browser("http://localhost:" + port, 360, 800)) {
+			inBrowser(phone, "resident-files-food", () -> {
+				phone.signIn("resident", "demo");
+				phone.find("#home-file-request").click();
+				phone.find("label[for='category-FOOD']").click();
+				phone.find("#filing-description").sendKeys("家里米和蔬菜都吃完了");
+				phone.find("#filing-submit").click();
+				id[0] = phone.find("#request-filed-page").getAttribute("data-id");
+				phone.find("#filed-ok");
+				assertThat(phone.scrollWidth()).as("outcome width at 360 px").isLessThanOrEqualTo(360);
+				phone.find("#filed-mine").click();
+				phone.find("[data-test='my-request-" + id[0] + "'][data-status='NEW']");
+				assertThat(phone.scrollWidth()).as("my requests width at 360 px").isLessThanOrEqualTo(360);
+			});
+		}
+		try (Browser desk = new Browser("http://localhost:" + port, 1280, 800)) {
+			inBrowser(desk, "committee-acknowledges", () -> {
+				desk.signIn("committee", "demo");
+				desk.find("#nav-requests").click();
+				desk.find("#queue-open-" + id[0]).click();
+				desk.find("#request-acknowledge").click();
+				desk.find("#request-page[data-status='ACKNOWLEDGED']");
+				desk.find("#step-done");
+				assertThat(desk.find("#request-timeline").getText()).contains("committee");
 			});
 		}
 	}
