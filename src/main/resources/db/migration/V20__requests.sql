@@ -62,8 +62,10 @@ create table service_request (
     constraint service_request_token_key unique (token)
 );
 
--- One open work order per household and category: a second filing links to it.
-create unique index service_request_open_key on service_request (household_id, category) where status <> 'CLOSED';
+-- One open work order per household and category: a second filing links to it. A resolved request waiting for
+-- the resident's word no longer counts as open, and an emergency (critical) is never folded into another request.
+create unique index service_request_open_key on service_request (household_id, category)
+    where status not in ('RESOLVED', 'CLOSED') and not critical;
 create index service_request_committee_idx on service_request (committee_id, status);
 create index service_request_compound_idx on service_request (compound_id, status);
 create index service_request_street_idx on service_request (street_id, status);

@@ -40,7 +40,7 @@ class RequestRepository {
 				    :resident, :household, :building, :compound, :committee, :street, :district, :address, :lat, :lon,
 				    :contactName, :contactPhone, :contactEmail, :mediaUrl, :filedBy, :filedAt, :ackDue, :resolveDue,
 				    :filedAt)
-				on conflict (household_id, category) where status <> 'CLOSED' do nothing
+				on conflict (household_id, category) where status not in ('RESOLVED', 'CLOSED') and not critical do nothing
 				returning id""")
 			.param("token", f.token())
 			.param("category", f.category().name())
@@ -72,7 +72,9 @@ class RequestRepository {
 	}
 
 	Optional<Long> findOpen(long householdId, RequestCategory category) {
-		return jdbc.sql("select id from service_request where household_id = ? and category = ? and status <> 'CLOSED'")
+		return jdbc.sql("""
+				select id from service_request where household_id = ? and category = ?
+				and status not in ('RESOLVED', 'CLOSED') and not critical""")
 			.params(householdId, category.name())
 			.query(Long.class)
 			.optional();
@@ -97,6 +99,17 @@ class RequestRepository {
 				+ "where p.request_id = ? and " + scope.condition("r"))
 			.param(requestId)
 			.query((rs, n) -> new Photo(rs.getString(1), rs.getBytes(2)))
+			.optional();
+	}
+
+	/** Another open, non-critical request of the same household and category as this one, if any. */
+	Optional<Long> otherOpen(long requestId) {
+		return jdbc.sql("""
+				select o.id from service_request r join service_request o
+				  on o.household_id = r.household_id and o.category = r.category and o.id <> r.id
+				where r.id = ? and not r.critical and not o.critical and o.status not in ('RESOLVED', 'CLOSED')""")
+			.param(requestId)
+			.query(Long.class)
 			.optional();
 	}
 

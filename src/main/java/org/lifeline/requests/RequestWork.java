@@ -76,7 +76,13 @@ public class RequestWork {
 
 	@Transactional
 	public RequestView reopen(long id, String reason, TerritoryScope scope, String actor) {
-		return step(id, scope, r -> r.reopen(actor, reason, clock.instant()));
+		return step(id, scope, r -> {
+			requests.otherOpen(id).ifPresent(other -> {
+				throw new ConflictException("the household already has open request #" + other
+						+ " of the same kind; add what is still missing there");
+			});
+			r.reopen(actor, reason, clock.instant());
+		});
 	}
 
 	private RequestView step(long id, TerritoryScope scope, Consumer<ServiceRequest> action) {

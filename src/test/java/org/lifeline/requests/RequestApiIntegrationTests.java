@@ -174,6 +174,25 @@ class RequestApiIntegrationTests {
 	}
 
 	@Test
+	void anEmergencyIsNeverFoldedIntoAnOpenRequest() throws Exception {
+		long routine = id(file(committee, neighbour.id(), "MEDICAL", "需要复诊", false).andExpect(status().isCreated()));
+		file(committee, neighbour.id(), "MEDICAL", "突然昏迷", true).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.instruction", is("CALL_120")))
+			.andExpect(jsonPath("$.id", org.hamcrest.Matchers.not(is((int) routine))));
+	}
+
+	@Test
+	void aResolvedRequestNoLongerSwallowsANewNeedAndCannotBeReopenedBesideIt() throws Exception {
+		long resolved = id(file(committee, elder.id(), "FOOD", "缺米", false));
+		act(resolved, "acknowledge", null).andExpect(status().isOk());
+		act(resolved, "resolve", "{\"note\":\"已送米\"}").andExpect(status().isOk());
+		long fresh = id(file(committee, elder.id(), "FOOD", "又缺油了", false).andExpect(status().isCreated()));
+		assertThat(fresh).isNotEqualTo(resolved);
+		act(resolved, "reopen", "{\"reason\":\"米没送到\"}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("#" + fresh)));
+	}
+
+	@Test
 	void anotherCommitteesRequestIsNotFound() throws Exception {
 		ResidentView other = city.resident(city.otherCompound, "201", "李建国");
 		LifelineUser otherStaff = users.createDemoAccount(new org.lifeline.identity.NewUser("other-" + city.otherCommittee.code().toLowerCase(),
