@@ -6,7 +6,7 @@ import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
 import org.lifeline.requests.RequestAssigned;
 import org.lifeline.requests.RequestEscalated;
-import org.lifeline.requests.RequestFiled;
+import org.lifeline.requests.EmergencyFiled;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +28,10 @@ class RequestAlerts {
 	}
 
 	@ApplicationModuleListener
-	void on(RequestFiled filed) {
-		if (filed.critical()) {
-			notifications.send(members(Role.STREET_TASK_FORCE, filed.streetId()),
-					"急危重症 critical medical request #" + filed.requestId() + ": the caller was told to dial 120 — check on them now",
-					link(filed.requestId()));
-		}
+	void on(EmergencyFiled emergency) {
+		notifications.send(members(Role.STREET_TASK_FORCE, emergency.streetId()),
+				"急危重症 critical medical request #" + emergency.requestId() + ": the caller was told to dial 120 — check on them now",
+				link(emergency.requestId()));
 	}
 
 	@ApplicationModuleListener

@@ -84,6 +84,10 @@ public class RequestIntake {
 		TerritoryNode node = routing.node();
 		events.publishEvent(new RequestFiled(id, draft.category(), draft.critical(), routing.vulnerable(), channel,
 				node.committeeId(), node.streetId(), node.districtId(), routing.householdId()));
+		if (draft.critical()) {
+			events.publishEvent(new EmergencyFiled(id, node.committeeId(), node.streetId(), node.districtId(),
+					routing.householdId()));
+		}
 		return created(id, filing, draft.photo() != null, steps);
 	}
 
