@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
-import org.lifeline.shared.spreadsheet.UploadedTable;
+import org.lifeline.shared.spreadsheet.ImportUpload;
 import org.lifeline.shared.web.PageController;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -65,13 +65,7 @@ class UserPages {
 	String importUsers(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, Model model) {
 		LifelineUser manager = manager();
-		try (UploadedTable table = UploadedTable.of(file)) {
-			model.addAttribute("importReport", userImport.run(table.path(), dryRun, manager, currentUser.scope()));
-			model.addAttribute("importDryRun", dryRun);
-		}
-		catch (InvalidInputException e) {
-			model.addAttribute("importProblem", e.getMessage());
-		}
+		ImportUpload.intoModel(file, dryRun, path -> userImport.run(path, dryRun, manager, currentUser.scope()), model);
 		return show(UserForm.empty(), null, model);
 	}
 

@@ -3,7 +3,6 @@ package org.lifeline.identity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +18,8 @@ class UserRepository {
 	private static final String SELECT = """
 			select u.id, u.username, u.display_name, u.role, u.territory_id, t.kind as territory_kind, t.code as territory_code,
 			       u.household_id, u.hospital_code, u.supplier_id, u.password_hash, u.enabled, u.locked_until,
-			       t.district_id, t.street_id, t.committee_id
+			       t.district_id, t.street_id, t.committee_id,
+			       (select array_agg(vb.building_id) from volunteer_building vb where vb.user_id = u.id) as building_ids
 			from app_user u left join territory_node t on t.id = u.territory_id
 			""";
 
@@ -107,17 +107,8 @@ class UserRepository {
 			.single();
 	}
 
-	boolean anyAdministrator() {
-		return jdbc.sql("select exists (select 1 from app_user where role = 'ADMINISTRATOR')")
-			.query(Boolean.class)
-			.single();
-	}
-
-	private Set<Long> buildings(long userId) {
-		return new HashSet<>(jdbc.sql("select building_id from volunteer_building where user_id = ?")
-			.param(userId)
-			.query(Long.class)
-			.list());
+	private static Set<Long> buildingIds(java.sql.Array array) throws SQLException {
+		return array == null ? Set.of() : Set.of((Long[]) array.getArray());
 	}
 
 	private StoredUser map(ResultSet rs, int row) throws SQLException {
@@ -128,7 +119,7 @@ class UserRepository {
 				rs.getString("territory_kind") == null ? null : TerritoryKind.valueOf(rs.getString("territory_kind")),
 				rs.getString("territory_code"),
 				rs.getObject("household_id", Long.class), rs.getString("hospital_code"),
-				rs.getObject("supplier_id", Long.class), role == Role.VOLUNTEER ? buildings(id) : Set.of());
+				rs.getObject("supplier_id", Long.class), buildingIds(rs.getArray("building_ids")));
 		java.sql.Timestamp locked = rs.getTimestamp("locked_until");
 		return new StoredUser(user, rs.getString("password_hash"), rs.getBoolean("enabled"),
 				locked == null ? null : locked.toInstant());

@@ -6,7 +6,7 @@ import org.lifeline.identity.PersonalDataAccess;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.spreadsheet.ExportedTable;
 import org.lifeline.shared.spreadsheet.TabularFormat;
-import org.lifeline.shared.spreadsheet.UploadedTable;
+import org.lifeline.shared.spreadsheet.ImportUpload;
 import org.lifeline.shared.web.PageController;
 import org.lifeline.territory.CurrentScope;
 import org.lifeline.territory.Territory;
@@ -62,13 +62,7 @@ class ResidentFilePages {
 			@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, Model model) {
 		model.addAttribute("node", node(territory));
-		try (UploadedTable table = UploadedTable.of(file)) {
-			model.addAttribute("report", residentImport.run(table.path(), dryRun, scope.scope()));
-			model.addAttribute("dryRun", dryRun);
-		}
-		catch (InvalidInputException e) {
-			model.addAttribute("problem", e.getMessage());
-		}
+		ImportUpload.intoModel(file, dryRun, path -> residentImport.run(path, dryRun, scope.scope()), model);
 		return "residents/files";
 	}
 

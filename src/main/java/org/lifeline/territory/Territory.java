@@ -38,14 +38,6 @@ public class Territory {
 		return findById(id).orElseThrow(() -> new NotFoundException("territory node", id));
 	}
 
-	/**
-	 * The scope of the node with this code, or of the whole city when no code is given. An unknown code is a
-	 * 404 like any unknown id.
-	 */
-	public TerritoryScope scopeOf(String code) {
-		return code == null || code.isBlank() ? TerritoryScope.everything() : byCode(code).scope();
-	}
-
 	public List<TerritoryNode> children(TerritoryNode node) {
 		return nodes.findChildren(node.id());
 	}

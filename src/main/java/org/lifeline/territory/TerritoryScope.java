@@ -1,6 +1,5 @@
 package org.lifeline.territory;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -122,22 +121,6 @@ public final class TerritoryScope {
 		};
 	}
 
-	/** Whether a row with these territory ids lies in scope. */
-	public boolean contains(Long districtId, Long streetId, Long committeeId, Long compoundId, Long buildingId,
-			Long householdId) {
-		Long value = switch (level) {
-			case CITY -> 0L;
-			case NOTHING -> null;
-			case DISTRICT -> districtId;
-			case STREET -> streetId;
-			case COMMITTEE -> committeeId;
-			case COMPOUND -> compoundId;
-			case BUILDING -> buildingId;
-			case HOUSEHOLD -> householdId;
-		};
-		return level == Level.CITY || (value != null && ids.contains(value));
-	}
-
 	/** Whether a territory node lies in scope (households never contain nodes). */
 	public boolean contains(TerritoryNode node) {
 		return switch (level) {
@@ -148,11 +131,6 @@ public final class TerritoryScope {
 				yield ancestor != null && ids.contains(ancestor);
 			}
 		};
-	}
-
-	/** The ids of this scope's nodes, for lists of what it covers. */
-	public List<Long> nodeIds() {
-		return List.copyOf(ids);
 	}
 
 	@Override
