@@ -25,7 +25,7 @@ import org.lifeline.territory.TerritoryKind;
 import org.lifeline.zones.Zone;
 
 /**
- * Keeps the two message bundles and the templates in step: the same keys in English and Chinese, every
+ * Keeps the message bundles (one per module, each in English and Chinese) and the templates in step: the same keys in English and Chinese, every
  * {@code #{key}} of a template defined, every enum a page names translated, and no visible literal text.
  */
 class MessageBundlesTest {
@@ -39,9 +39,11 @@ class MessageBundlesTest {
 
 	private static final Pattern LETTERS = Pattern.compile("[\\p{L}]");
 
-	private final Properties english = load("i18n/messages.properties");
+	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
-	private final Properties chinese = load("i18n/messages_zh_CN.properties");
+	private final Properties english = loadAll("");
+
+	private final Properties chinese = loadAll("_zh_CN");
 
 	@Test
 	void bundlesHoldTheSameKeys() {
@@ -122,6 +124,40 @@ class MessageBundlesTest {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
 		}
+	}
+
+	/** Every bundle of one language: the main bundle plus each module's, as the message source reads them. */
+	private static Properties loadAll(String suffix) {
+		Properties all = new Properties();
+		for (String basename : basenames()) {
+			all.putAll(load(basename + suffix + ".properties"));
+		}
+		return all;
+	}
+
+	private static List<String> basenames() {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			List<String> names = files.map(p -> p.getFileName().toString())
+				.filter(n -> n.endsWith(".properties") && !n.contains("_"))
+				.map(n -> "i18n/" + n.substring(0, n.length() - ".properties".length()))
+				.sorted()
+				.toList();
+			assertThat(names).as("bundles in " + BUNDLES).isNotEmpty();
+			return names;
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Test
+	void everyBundleIsReadByTheMessageSource() throws IOException {
+		Properties application = new Properties();
+		try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream("application.properties")) {
+			application.load(in);
+		}
+		assertThat(application.getProperty("spring.messages.basename").split(","))
+			.containsExactlyInAnyOrderElementsOf(basenames());
 	}
 
 	private static Properties load(String resource) {
