@@ -20,11 +20,19 @@ final class LifelineUserDetails implements UserDetails, CredentialsContainer {
 
 	private final boolean locked;
 
+	private final boolean failedBefore;
+
 	LifelineUserDetails(UserRepository.StoredUser stored, Instant now) {
 		this.user = stored.user();
 		this.passwordHash = stored.passwordHash();
 		this.enabled = stored.enabled();
 		this.locked = stored.lockedUntil() != null && stored.lockedUntil().isAfter(now);
+		this.failedBefore = stored.failedLogins() > 0;
+	}
+
+	/** Whether failed sign-ins were counted against the account before this one. */
+	boolean failedBefore() {
+		return failedBefore;
 	}
 
 	LifelineUser user() {

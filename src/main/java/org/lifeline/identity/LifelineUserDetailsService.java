@@ -22,7 +22,7 @@ class LifelineUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return users.findByUsername(username == null ? "" : username.trim().toLowerCase())
+		return users.findForSignIn(username == null ? "" : username.trim().toLowerCase())
 			.map(stored -> new LifelineUserDetails(stored, clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("no such user"));
 	}

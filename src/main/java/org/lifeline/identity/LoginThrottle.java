@@ -36,6 +36,9 @@ class LoginThrottle {
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof LifelineUserDetails details && !details.failedBefore()) {
+			return;
+		}
 		users.recordSuccess(event.getAuthentication().getName());
 	}
 }

@@ -17,7 +17,7 @@ class UserRepository {
 
 	private static final String SELECT = """
 			select u.id, u.username, u.display_name, u.role, u.territory_id, t.kind as territory_kind, t.code as territory_code,
-			       u.household_id, u.hospital_code, u.supplier_id, u.password_hash, u.enabled, u.locked_until,
+			       u.household_id, u.hospital_code, u.supplier_id, u.password_hash, u.enabled, u.locked_until, u.failed_logins,
 			       t.district_id, t.street_id, t.committee_id,
 			       (select array_agg(vb.building_id) from volunteer_building vb where vb.user_id = u.id) as building_ids
 			from app_user u left join territory_node t on t.id = u.territory_id
@@ -25,8 +25,16 @@ class UserRepository {
 
 	private final JdbcClient jdbc;
 
-	UserRepository(JdbcClient jdbc) {
+	private final SignInCache signIns;
+
+	UserRepository(JdbcClient jdbc, SignInCache signIns) {
 		this.jdbc = jdbc;
+		this.signIns = signIns;
+	}
+
+	/** The account for a sign-in, possibly as remembered from a sign-in of the last seconds. */
+	Optional<StoredUser> findForSignIn(String username) {
+		return signIns.get(username, this::findByUsername);
 	}
 
 	Optional<StoredUser> findByUsername(String username) {
@@ -69,16 +77,19 @@ class UserRepository {
 	}
 
 	void addBuilding(long userId, long buildingId) {
+		signIns.forgetAll();
 		jdbc.sql("insert into volunteer_building (user_id, building_id) values (?, ?) on conflict do nothing")
 			.params(userId, buildingId)
 			.update();
 	}
 
 	void setEnabled(long id, boolean enabled) {
+		signIns.forgetAll();
 		jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
 	}
 
 	void setPassword(long id, String hash) {
+		signIns.forgetAll();
 		jdbc.sql("update app_user set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
 			.params(hash, id)
 			.update();
@@ -86,6 +97,7 @@ class UserRepository {
 
 	/** Counts a failed sign-in; the fifth in a row locks the account until the given time. */
 	void recordFailure(String username, int limit, Instant lockUntil) {
+		signIns.forgetAll();
 		jdbc.sql("""
 				update app_user set failed_logins = failed_logins + 1,
 				    locked_until = case when failed_logins + 1 >= ? then ? else locked_until end
@@ -95,6 +107,7 @@ class UserRepository {
 	}
 
 	void recordSuccess(String username) {
+		signIns.forgetAll();
 		jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = ? and failed_logins > 0")
 			.param(username)
 			.update();
@@ -122,10 +135,11 @@ class UserRepository {
 				rs.getObject("supplier_id", Long.class), buildingIds(rs.getArray("building_ids")));
 		java.sql.Timestamp locked = rs.getTimestamp("locked_until");
 		return new StoredUser(user, rs.getString("password_hash"), rs.getBoolean("enabled"),
-				locked == null ? null : locked.toInstant());
+				locked == null ? null : locked.toInstant(), rs.getInt("failed_logins"));
 	}
 
 	/** A user as stored, with what sign-in needs. */
-	record StoredUser(LifelineUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
+	record StoredUser(LifelineUser user, String passwordHash, boolean enabled, Instant lockedUntil,
+			int failedLogins) {
 	}
 }

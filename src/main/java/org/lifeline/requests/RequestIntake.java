@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.lifeline.residents.ResidentRegistry;
@@ -12,14 +13,14 @@ import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Files requests from every channel in one transaction each: triage (a critical medical request is told to dial
- * 120 and alerts the street), routing to the committee, deadlines from the service levels, and linking to the
- * household's open request of the same category instead of opening a second work order.
+ * Files requests from every channel: triage (a critical medical request is told to dial 120 and alerts the
+ * street), routing to the committee, deadlines from the service levels, and linking to the household's open
+ * request of the same category instead of opening a second work order. Writing is the {@link IntakeWriter}'s.
  */
 @Service
 public class RequestIntake {
@@ -32,22 +33,24 @@ public class RequestIntake {
 
 	private final ServiceLevels levels;
 
-	private final ApplicationEventPublisher events;
+	private final IntakeWriter writer;
+
+	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	RequestIntake(RequestRepository requests, ResidentRegistry residents, BuildingDirectory buildings,
-			ServiceLevels levels, ApplicationEventPublisher events, Clock clock) {
+			ServiceLevels levels, IntakeWriter writer, PlatformTransactionManager transactions, Clock clock) {
 		this.requests = requests;
 		this.residents = residents;
 		this.buildings = buildings;
 		this.levels = levels;
-		this.events = events;
+		this.writer = writer;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
 	/** Files a request for a resident the caller may see. */
-	@Transactional
 	public RequestView file(NewRequest request, Channel channel, TerritoryScope scope, String actor) {
 		if (request.residentId() == null) {
 			throw new InvalidInputException("residentId", "residentId is required");
@@ -63,32 +66,28 @@ public class RequestIntake {
 		return file(draft, Routing.forResident(resident, buildings.byCode(resident.buildingCode())), channel, actor);
 	}
 
-	/** Files a request already routed (Open311 filings for a place rather than a known resident). */
-	@Transactional
+	/**
+	 * Files a request already routed (Open311 filings for a place rather than a known resident). Inside a
+	 * transaction the request is written in it; otherwise it is committed before this returns.
+	 */
 	public RequestView file(RequestDraft draft, Routing routing, Channel channel, String actor) {
-		Instant now = clock.instant();
-		Filing filing = filing(draft, routing, channel, actor, now);
-		Long id = requests.insert(filing).orElse(null);
-		if (id == null) {
-			return linkToOpen(routing.householdId(), draft, channel, actor, now);
+		for (int attempt = 1;; attempt++) {
+			Instant now = clock.instant();
+			Filing filing = filing(draft, routing, channel, actor, now);
+			List<Step> steps = new ArrayList<>();
+			steps.add(new Step(now, actor, "FILED", "via " + channel));
+			if (draft.critical()) {
+				steps.add(new Step(now, actor, "TRIAGED", "critical: told to dial 120 now; street medical task force alerted"));
+			}
+			Optional<Long> id = writer.write(new PendingFiling(filing, steps, draft.photo()));
+			if (id.isPresent()) {
+				return created(id.get(), filing, draft.photo() != null, steps);
+			}
+			Optional<RequestView> linked = linkToOpen(routing.householdId(), draft, channel, actor, now);
+			if (linked.isPresent() || attempt == 2) {
+				return linked.orElseThrow(() -> new IllegalStateException("an open request vanished twice while linking"));
+			}
 		}
-		List<Step> steps = new ArrayList<>();
-		steps.add(new Step(now, actor, "FILED", "via " + channel));
-		if (draft.critical()) {
-			steps.add(new Step(now, actor, "TRIAGED", "critical: told to dial 120 now; street medical task force alerted"));
-		}
-		requests.addSteps(id, steps);
-		if (draft.photo() != null) {
-			requests.savePhoto(id, draft.photo());
-		}
-		TerritoryNode node = routing.node();
-		events.publishEvent(new RequestFiled(id, draft.category(), draft.critical(), routing.vulnerable(), channel,
-				node.committeeId(), node.streetId(), node.districtId(), routing.householdId()));
-		if (draft.critical()) {
-			events.publishEvent(new EmergencyFiled(id, node.committeeId(), node.streetId(), node.districtId(),
-					routing.householdId()));
-		}
-		return created(id, filing, draft.photo() != null, steps);
 	}
 
 	private Filing filing(RequestDraft draft, Routing routing, Channel channel, String actor, Instant now) {
@@ -101,12 +100,14 @@ public class RequestIntake {
 				levels.levelFor(draft.category(), draft.critical()).deadlinesFrom(now));
 	}
 
-	private RequestView linkToOpen(Long householdId, RequestDraft draft, Channel channel, String actor, Instant now) {
-		long existing = requests.findOpen(householdId, draft.category())
-			.orElseThrow(() -> new IllegalStateException("an open request vanished while linking"));
+	/** Adds the filing to the household's open request; nothing when that request was closed meanwhile. */
+	private Optional<RequestView> linkToOpen(Long householdId, RequestDraft draft, Channel channel, String actor,
+			Instant now) {
 		String said = draft.description().length() > 200 ? draft.description().substring(0, 200) + "…" : draft.description();
-		requests.addSteps(existing, List.of(new Step(now, actor, "FILED_AGAIN", "via " + channel + ": " + said)));
-		return requests.view(existing, TerritoryScope.everything(), now).orElseThrow().asDuplicateFiling();
+		return transaction.execute(status -> requests.findOpen(householdId, draft.category()).map(existing -> {
+			requests.addSteps(existing, List.of(new Step(now, actor, "FILED_AGAIN", "via " + channel + ": " + said)));
+			return requests.view(existing, TerritoryScope.everything(), now).orElseThrow().asDuplicateFiling();
+		}));
 	}
 
 	private static RequestView created(long id, Filing f, boolean hasPhoto, List<Step> steps) {

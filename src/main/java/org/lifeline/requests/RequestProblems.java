@@ -10,13 +10,16 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A filing that found no free database connection in time is busy, retry (503), not an internal error. */
+/**
+ * A filing that found no free database connection, or could not be written in time, is busy, retry (503), not an
+ * internal error.
+ */
 @RestControllerAdvice(assignableTypes = RequestApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestProblems {
 
-	@ExceptionHandler(CannotGetJdbcConnectionException.class)
-	ResponseEntity<ProblemDetail> busy(CannotGetJdbcConnectionException e) {
+	@ExceptionHandler({ CannotGetJdbcConnectionException.class, IntakeBusyException.class })
+	ResponseEntity<ProblemDetail> busy(RuntimeException e) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 				"the service is busy, retry shortly");
 		problem.setTitle("Busy");

@@ -29,48 +29,6 @@ class RequestRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts the request unless its household already has an open one of the same category. */
-	Optional<Long> insert(Filing f) {
-		return jdbc.sql("""
-				insert into service_request (token, category, critical, vulnerable, channel, status, instruction,
-				    description, resident_id, household_id, building_id, compound_id, committee_id, street_id,
-				    district_id, address, lat, lon, contact_name, contact_phone, contact_email, media_url, filed_by,
-				    filed_at, ack_due_at, resolve_due_at, updated_at)
-				values (:token, :category, :critical, :vulnerable, :channel, 'NEW', :instruction, :description,
-				    :resident, :household, :building, :compound, :committee, :street, :district, :address, :lat, :lon,
-				    :contactName, :contactPhone, :contactEmail, :mediaUrl, :filedBy, :filedAt, :ackDue, :resolveDue,
-				    :filedAt)
-				on conflict (household_id, category) where status not in ('RESOLVED', 'CLOSED') and not critical do nothing
-				returning id""")
-			.param("token", f.token())
-			.param("category", f.category().name())
-			.param("critical", f.critical())
-			.param("vulnerable", f.vulnerable())
-			.param("channel", f.channel().name())
-			.param("instruction", f.instruction() == null ? null : f.instruction().name())
-			.param("description", f.description())
-			.param("resident", f.residentId())
-			.param("household", f.householdId())
-			.param("building", f.buildingId())
-			.param("compound", f.compoundId())
-			.param("committee", f.committeeId())
-			.param("street", f.streetId())
-			.param("district", f.districtId())
-			.param("address", f.address())
-			.param("lat", f.lat())
-			.param("lon", f.lon())
-			.param("contactName", f.contactName())
-			.param("contactPhone", f.contactPhone())
-			.param("contactEmail", f.contactEmail())
-			.param("mediaUrl", f.mediaUrl())
-			.param("filedBy", f.filedBy())
-			.param("filedAt", Timestamp.from(f.filedAt()))
-			.param("ackDue", Timestamp.from(f.deadlines().ackDueAt()))
-			.param("resolveDue", Timestamp.from(f.deadlines().resolveDueAt()))
-			.query(Long.class)
-			.optional();
-	}
-
 	Optional<Long> findOpen(long householdId, RequestCategory category) {
 		return jdbc.sql("""
 				select id from service_request where household_id = ? and category = ?
@@ -86,12 +44,6 @@ class RequestRepository {
 				.params(requestId, Timestamp.from(step.at()), step.actor(), step.action(), step.note())
 				.update();
 		}
-	}
-
-	void savePhoto(long requestId, Photo photo) {
-		jdbc.sql("insert into request_photo (request_id, content_type, size, data) values (?, ?, ?, ?)")
-			.params(requestId, photo.contentType(), photo.bytes().length, photo.bytes())
-			.update();
 	}
 
 	Optional<Photo> photo(long requestId, TerritoryScope scope) {

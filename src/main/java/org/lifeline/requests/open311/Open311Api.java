@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.lifeline.identity.CurrentUser;
 import org.lifeline.requests.Channel;
+import org.lifeline.requests.IntakeBusyException;
 import org.lifeline.requests.RequestCategory;
 import org.lifeline.requests.RequestDraft;
 import org.lifeline.requests.RequestIntake;
@@ -19,6 +20,7 @@ import org.lifeline.shared.NotFoundException;
 import org.lifeline.territory.TerritoryScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -148,6 +150,16 @@ class Open311Api {
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<String> conflict(ConflictException e, HttpServletRequest request) {
 		return Open311Format.ofPath(request.getRequestURI()).error(HttpStatus.BAD_REQUEST, e.getMessage());
+	}
+
+	@ExceptionHandler(IntakeBusyException.class)
+	ResponseEntity<String> busy(IntakeBusyException e, HttpServletRequest request) {
+		ResponseEntity<String> answer = Open311Format.ofPath(request.getRequestURI())
+			.error(HttpStatus.SERVICE_UNAVAILABLE, "busy, retry in a second: " + e.getMessage());
+		return ResponseEntity.status(answer.getStatusCode())
+			.headers(answer.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(answer.getBody());
 	}
 
 	@ExceptionHandler(RuntimeException.class)
