@@ -45,11 +45,13 @@ class SecurityConfiguration {
 				.authenticated()
 				.anyRequest()
 				.denyAll())
-			.addFilterBefore(new TokenAuthenticationFilter(tokens, users), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new TokenAuthenticationFilter(tokens, users, Open311Refusal::forbidden),
+					AnonymousAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, denied) -> Open311Refusal.forbidden(request, response))
-				.accessDeniedHandler((request, response, denied) -> Open311Refusal.forbidden(request, response)))
+			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, denied) -> Open311Refusal.forbidden(request, response, Open311Refusal.KEY_REQUIRED))
+				.accessDeniedHandler((request, response, denied) -> Open311Refusal.forbidden(request, response,
+						Open311Refusal.KEY_REQUIRED)))
 			.build();
 	}
 
@@ -60,7 +62,9 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-			.addFilterBefore(new TokenAuthenticationFilter(tokens, users), BasicAuthenticationFilter.class)
+			.addFilterBefore(new TokenAuthenticationFilter(tokens, users,
+					(request, response, reason) -> ApiAuthenticationEntryPoint.unauthorized(response, reason)),
+					BasicAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)

@@ -21,9 +21,12 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final LifelineUserDetailsService users;
 
-	TokenAuthenticationFilter(ApiTokens tokens, LifelineUserDetailsService users) {
+	private final Refusal refusal;
+
+	TokenAuthenticationFilter(ApiTokens tokens, LifelineUserDetailsService users, Refusal refusal) {
 		this.tokens = tokens;
 		this.users = users;
+		this.refusal = refusal;
 	}
 
 	@Override
@@ -33,12 +36,12 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 		if (token != null) {
 			var username = tokens.usernameFor(token);
 			if (username.isEmpty()) {
-				ApiAuthenticationEntryPoint.unauthorized(response, "the API token is unknown or revoked");
+				refusal.refuse(request, response, "the API token is unknown or revoked");
 				return;
 			}
 			UserDetails user = users.loadUserByUsername(username.get());
 			if (!user.isEnabled() || !user.isAccountNonLocked()) {
-				ApiAuthenticationEntryPoint.unauthorized(response, "the account of this token is disabled or locked");
+				refusal.refuse(request, response, "the account of this token is disabled or locked");
 				return;
 			}
 			SecurityContextHolder.getContext()
@@ -54,5 +57,12 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 		}
 		String apiKey = request.getParameter("api_key");
 		return apiKey != null && request.getRequestURI().startsWith("/open311/") ? apiKey.trim() : null;
+	}
+
+	/** How a bad token is answered: 401 problem+json on the API, 403 in the GeoReport v2 format on Open311. */
+	@FunctionalInterface
+	interface Refusal {
+
+		void refuse(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException;
 	}
 }

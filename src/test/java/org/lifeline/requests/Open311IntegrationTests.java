@@ -100,6 +100,18 @@ class Open311IntegrationTests {
 	}
 
 	@Test
+	void anUnknownKeyIsRefusedInTheSpecsFormat() throws Exception {
+		mvc.perform(form("/open311/v2/requests.json", "ll_not-a-real-key").param("service_code", "FOOD")
+			.param("description", "x").param("address_id", String.valueOf(resident.householdId())))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$[0].code", is(403)))
+			.andExpect(jsonPath("$[0].description", containsString("unknown or revoked")));
+		mvc.perform(get("/open311/v2/requests.xml").param("api_key", "ll_not-a-real-key"))
+			.andExpect(status().isForbidden())
+			.andExpect(xpath("/errors/error/description").string(containsString("unknown or revoked")));
+	}
+
+	@Test
 	void aKeyHolderFilesByHouseholdAndReadsTheFullRecord() throws Exception {
 		String body = mvc.perform(form("/open311/v2/requests.json", key).param("service_code", "FOOD")
 			.param("description", "缺少食物").param("address_id", String.valueOf(resident.householdId()))
