@@ -1,4 +1,5 @@
--- wrk script: files requests for random residents over POST /api/v1/requests with HTTP Basic, and counts the
+-- wrk script: files requests for random residents over POST /api/v1/requests (Authorization header from
+-- BENCH_AUTH), and counts the
 -- answers by status; with BENCH_IDS set, the id of every 201 is written there so the run can be checked
 -- against the rows in the database.
 -- Arguments after "--": lowest resident id, highest resident id.
@@ -20,7 +21,7 @@ function init(args)
 	local folder = os.getenv("BENCH_IDS")
 	acknowledged = folder and io.open(string.format("%s/%s-%d.ids", folder, os.getenv("BENCH_RUN") or "run", number), "w")
 	wrk.headers["Content-Type"] = "application/json"
-	wrk.headers["Authorization"] = "Basic " .. (os.getenv("BENCH_AUTH") or "")
+	wrk.headers["Authorization"] = os.getenv("BENCH_AUTH") or ""
 end
 
 function request()

@@ -1,5 +1,6 @@
 -- A district for the intake benchmark: 10 committees, 100 compounds, 1,000 buildings, :households households
--- with two residents each (every tenth resident an elderly person living alone), and a hotline operator.
+-- with two residents each (every tenth resident an elderly person living alone), and a hotline operator with
+-- a password and an API token.
 \set ON_ERROR_STOP on
 begin;
 insert into territory_node (id, code, kind, name, parent_id, district_id, street_id, committee_id, compound_id)
@@ -33,5 +34,9 @@ select h.id, h.building_id, h.compound_id, h.committee_id, h.street_id, h.distri
 from household h cross join generate_series(0, 1) m where h.district_id = 900000002;
 insert into app_user (username, display_name, password_hash, role, territory_id, created_by)
 values ('bench-hotline', '基准话务员', '{noop}bench-password-1', 'HOTLINE_OPERATOR', 900000002, 'bench');
+-- the API token ll_bench-intake-token (stored, as every token, by its SHA-256) for AUTH=bearer runs
+insert into api_token (user_id, token_hash, label)
+select id, encode(sha256('ll_bench-intake-token'::bytea), 'hex'), 'intake benchmark' from app_user
+where username = 'bench-hotline';
 commit;
 analyze;
