@@ -113,10 +113,10 @@ class MedicalPagesTests {
 			.andExpect(content().string(containsString("id=\"step-EN_ROUTE\"")));
 		mvc.perform(post("/trips/" + trip.id() + "/step").param("to", "EN_ROUTE").param("back", "/").with(as(driver)).with(csrf()))
 			.andExpect(redirectedUrl("/"));
-		assertThat(status(trip.id())).isEqualTo("EN_ROUTE");
+		assertThat(tripStatus(trip.id())).isEqualTo("EN_ROUTE");
 		mvc.perform(post("/trips/" + trip.id() + "/step").param("to", "HOME").param("back", "https://evil.example")
 			.with(as(driver)).with(csrf())).andExpect(redirectedUrl("/"));
-		assertThat(status(trip.id())).isEqualTo("EN_ROUTE");
+		assertThat(tripStatus(trip.id())).isEqualTo("EN_ROUTE");
 		mvc.perform(get("/trips/" + trip.id()).with(as(driver)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"trip-timeline\"")));
@@ -143,7 +143,7 @@ class MedicalPagesTests {
 		mvc.perform(get("/driver").with(as(desk))).andExpect(status().isForbidden());
 	}
 
-	private String status(long id) {
+	private String tripStatus(long id) {
 		return jdbc.sql("select status from trip where id = ?").param(id).query(String.class).single();
 	}
 
