@@ -64,6 +64,8 @@ class DispatchBenchmark implements Benchmark {
 		return List.of(
 				new BenchmarkResult(NAME, "planning time" + run, String.format("%.1f s", seconds), "≤ 10 s", seconds <= 10),
 				BenchmarkResult.info(NAME, "weighted wait, greedy (priority × min)" + run, minutes(greedy.weightedWaitMinutes())),
+				BenchmarkResult.info(NAME, "weighted wait, search start (priority × min)" + run,
+						minutes(proposal.start().weightedWaitMinutes())),
 				BenchmarkResult.info(NAME, "weighted wait, plan (priority × min)" + run, minutes(plan.weightedWaitMinutes())),
 				new BenchmarkResult(NAME, "less weighted wait than greedy" + run, String.format("%.1f%%", improvement),
 						"≥ 20%", improvement >= 20),

@@ -53,11 +53,12 @@ public final class TripPlanner {
 		List<List<PlannedTrip>> insertion = CheapestInsertion.sequences(model);
 		DispatchPlan insertionPlan = model.planFrom(insertion);
 		boolean greedyFirst = BETTER.compare(greedyPlan, insertionPlan) < 0;
+		DispatchPlan startPlan = greedyFirst ? greedyPlan : insertionPlan;
 		DispatchPlan plan = model.planFrom(solve(model, greedyFirst ? greedy : insertion));
-		if (BETTER.compare(plan, greedyFirst ? greedyPlan : insertionPlan) > 0) {
-			plan = greedyFirst ? greedyPlan : insertionPlan;
+		if (BETTER.compare(plan, startPlan) > 0) {
+			plan = startPlan;
 		}
-		return new DispatchProposal(plan, greedyPlan, Duration.ofNanos(System.nanoTime() - start));
+		return new DispatchProposal(plan, greedyPlan, startPlan, Duration.ofNanos(System.nanoTime() - start));
 	}
 
 	/** Only the greedy nearest-vehicle plan. */
