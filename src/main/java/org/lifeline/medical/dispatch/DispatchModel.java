@@ -37,7 +37,7 @@ final class DispatchModel {
 		DispatchModel model = new DispatchModel(now);
 		Map<Long, PlannedVehicle> byId = new LinkedHashMap<>();
 		for (VehicleToPlan vehicle : vehicles) {
-			long shiftEnd = model.seconds(vehicle.shiftEnd());
+			long shiftEnd = model.secondsDown(vehicle.shiftEnd());
 			if (shiftEnd > 0 && !byId.containsKey(vehicle.id())) {
 				PlannedVehicle planned = new PlannedVehicle(vehicle, model.vehicles.size(),
 						Math.max(0, model.seconds(vehicle.availableFrom())), shiftEnd);
@@ -46,7 +46,7 @@ final class DispatchModel {
 			}
 		}
 		Map<GeoPoint, Integer> hospitals = new LinkedHashMap<>();
-		trips.forEach(t -> hospitals.putIfAbsent(t.hospital(), hospitals.size()));
+		trips.forEach(t -> hospitals.putIfAbsent(t.destination(), hospitals.size()));
 		List<GeoPoint> hospitalPoints = List.copyOf(hospitals.keySet());
 		Set<Long> seen = new HashSet<>();
 		for (TripToPlan trip : trips) {
@@ -62,10 +62,10 @@ final class DispatchModel {
 			long[] fromVehicle = model.vehicles.stream()
 				.mapToLong(v -> seconds(travel.between(v.vehicle().position(), trip.pickup())))
 				.toArray();
-			long ride = seconds(settings.boarding().plus(travel.between(trip.pickup(), trip.hospital()))
+			long ride = seconds(settings.boarding().plus(travel.between(trip.pickup(), trip.destination()))
 				.plus(settings.handover()));
 			model.trips.add(new PlannedTrip(trip, new TripTimes(model.seconds(trip.earliestPickUp()), ride,
-					hospitals.get(trip.hospital()), fromHospital, fromVehicle)));
+					hospitals.get(trip.destination()), fromHospital, fromVehicle)));
 		}
 		return model;
 	}
@@ -109,7 +109,9 @@ final class DispatchModel {
 						|| trip.trip().pinned() && !trip.trip().pinnedVehicleId().equals(vehicle.getId())) {
 					continue;
 				}
-				stops.add(new ScheduledTrip(trip.getId(), trip.priority(), now.plusSeconds(pickUp),
+				long approach = last == null ? times.approachFromStart(vehicle) : times.approachAfter(last);
+				stops.add(new ScheduledTrip(trip.getId(), trip.priority(), now.plusSeconds(pickUp - approach),
+						now.plusSeconds(pickUp),
 						now.plusSeconds(times.delivered(pickUp)), Duration.ofSeconds(pickUp - times.earliest())));
 				planned.add(trip.getId());
 				last = times;
@@ -124,11 +126,19 @@ final class DispatchModel {
 		return new DispatchPlan(now, routes, unassigned);
 	}
 
+	/** Whole seconds from now, rounded up: a vehicle is never planned before it is free, nor a patient early. */
 	private long seconds(Instant instant) {
-		return Duration.between(now, instant).toSeconds();
+		Duration duration = Duration.between(now, instant);
+		return duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0);
 	}
 
+	/** Whole seconds from now, rounded down: a shift never seems to end later than it does. */
+	private long secondsDown(Instant instant) {
+		return Duration.between(now, instant).getSeconds();
+	}
+
+	/** Whole seconds of a drive or stop, rounded up. */
 	private static long seconds(Duration duration) {
-		return duration.toSeconds();
+		return duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0);
 	}
 }

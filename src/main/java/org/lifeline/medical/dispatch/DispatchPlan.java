@@ -32,8 +32,12 @@ public record DispatchPlan(Instant plannedAt, List<VehicleRoute> routes, List<Un
 		}
 	}
 
-	/** A trip on a route: when the vehicle is at the door and when the patient is handed over at the hospital. */
-	public record ScheduledTrip(long tripId, int priority, Instant pickUp, Instant delivered, Duration waiting) {
+	/**
+	 * A trip on a route: when the vehicle sets off for the door, when it is there, and when the patient is handed
+	 * over at the destination; the vehicle is taken from departure to delivery.
+	 */
+	public record ScheduledTrip(long tripId, int priority, Instant departure, Instant pickUp, Instant delivered,
+			Duration waiting) {
 
 		public double weightedWaitMinutes() {
 			return priority * waiting.toSeconds() / 60.0;

@@ -4,14 +4,15 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * How the patient travels, which decides the vehicle: a wheelchair needs a wheelchair van, a stretcher an
+ * How the patient travels, which decides the vehicle: a wheelchair needs a wheelchair van, a stretcher or oxygen an
  * ambulance, a seated patient any vehicle with enough seats.
  */
 public enum PatientCarriage {
 
 	SEATED(EnumSet.allOf(VehicleType.class)),
 	WHEELCHAIR(EnumSet.of(VehicleType.WHEELCHAIR_VAN)),
-	STRETCHER(EnumSet.of(VehicleType.AMBULANCE));
+	STRETCHER(EnumSet.of(VehicleType.AMBULANCE)),
+	OXYGEN(EnumSet.of(VehicleType.AMBULANCE));
 
 	private final Set<VehicleType> vehicles;
 
@@ -24,8 +25,8 @@ public enum PatientCarriage {
 		return vehicles.contains(type);
 	}
 
-	/** From the patient's needs on a trip: a stretcher wins over a wheelchair. */
-	public static PatientCarriage of(boolean wheelchair, boolean stretcher) {
-		return stretcher ? STRETCHER : wheelchair ? WHEELCHAIR : SEATED;
+	/** From the patient's needs on a trip: a stretcher wins over oxygen, oxygen over a wheelchair. */
+	public static PatientCarriage of(boolean wheelchair, boolean stretcher, boolean oxygen) {
+		return stretcher ? STRETCHER : oxygen ? OXYGEN : wheelchair ? WHEELCHAIR : SEATED;
 	}
 }

@@ -72,10 +72,13 @@ public final class PlanCheck {
 				violations.add(where + ": pinned to vehicle " + trip.pinnedVehicleId());
 			}
 			Instant reachable = free.plus(travel.between(at, trip.pickup()));
+			if (stop.departure().isBefore(free)) {
+				violations.add(where + ": sets off before the vehicle is free");
+			}
 			if (stop.pickUp().isBefore(trip.earliestPickUp()) || stop.pickUp().isBefore(reachable)) {
 				violations.add(where + ": picked up before the patient is ready or the vehicle can be there");
 			}
-			Duration ride = settings.boarding().plus(travel.between(trip.pickup(), trip.hospital())).plus(settings.handover());
+			Duration ride = settings.boarding().plus(travel.between(trip.pickup(), trip.destination())).plus(settings.handover());
 			Instant delivered = stop.pickUp().plus(ride);
 			if (stop.delivered().isBefore(delivered)) {
 				violations.add(where + ": delivered sooner than the ride takes");
@@ -84,7 +87,7 @@ public final class PlanCheck {
 				violations.add(where + ": delivered after the shift ends");
 			}
 			free = stop.delivered();
-			at = trip.hospital();
+			at = trip.destination();
 		}
 	}
 }

@@ -39,6 +39,16 @@ final class TripTimes {
 		return Math.max(earliest, previous.delivered(previousPickUp) + fromHospital[previous.hospital]);
 	}
 
+	/** The drive to the door when this is the vehicle's first trip. */
+	long approachFromStart(PlannedVehicle vehicle) {
+		return fromVehicle[vehicle.index()];
+	}
+
+	/** The drive to the door from where the previous trip ended. */
+	long approachAfter(TripTimes previous) {
+		return fromHospital[previous.hospital];
+	}
+
 	/** When the handover at the hospital is done and the vehicle is free again. */
 	long delivered(long pickUp) {
 		return pickUp + ride;

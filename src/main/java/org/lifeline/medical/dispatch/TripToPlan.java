@@ -3,11 +3,11 @@ package org.lifeline.medical.dispatch;
 import java.time.Instant;
 
 /**
- * One open trip leg as the planner sees it: where the patient is picked up and taken, how the patient travels,
+ * One open trip leg as the planner sees it: where the patient is picked up and taken (a hospital, or home on a return leg), how the patient travels,
  * the seats for patient, companion and escort, the priority weight of the patient's wait, the earliest moment the
  * patient can be picked up, and the vehicle a dispatcher pinned it to (null when free to plan).
  */
-public record TripToPlan(long id, GeoPoint pickup, GeoPoint hospital, PatientCarriage carriage, int seats,
+public record TripToPlan(long id, GeoPoint pickup, GeoPoint destination, PatientCarriage carriage, int seats,
 		int priority, Instant earliestPickUp, Long pinnedVehicleId) {
 
 	public TripToPlan {

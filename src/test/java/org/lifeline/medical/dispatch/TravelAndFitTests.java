@@ -38,8 +38,11 @@ class TravelAndFitTests {
 
 	@Test
 	void aWheelchairNeedsAWheelchairVanAndAStretcherAnAmbulance() {
-		assertThat(PatientCarriage.of(true, false)).isEqualTo(PatientCarriage.WHEELCHAIR);
-		assertThat(PatientCarriage.of(true, true)).isEqualTo(PatientCarriage.STRETCHER);
+		assertThat(PatientCarriage.of(true, false, false)).isEqualTo(PatientCarriage.WHEELCHAIR);
+		assertThat(PatientCarriage.of(true, true, true)).isEqualTo(PatientCarriage.STRETCHER);
+		assertThat(PatientCarriage.of(true, false, true)).isEqualTo(PatientCarriage.OXYGEN);
+		assertThat(PatientCarriage.OXYGEN.carriedBy(VehicleType.AMBULANCE)).isTrue();
+		assertThat(PatientCarriage.OXYGEN.carriedBy(VehicleType.WHEELCHAIR_VAN)).isFalse();
 		assertThat(PatientCarriage.WHEELCHAIR.carriedBy(VehicleType.WHEELCHAIR_VAN)).isTrue();
 		assertThat(PatientCarriage.WHEELCHAIR.carriedBy(VehicleType.AMBULANCE)).isFalse();
 		assertThat(PatientCarriage.WHEELCHAIR.carriedBy(VehicleType.SEDAN)).isFalse();

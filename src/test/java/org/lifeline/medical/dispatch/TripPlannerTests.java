@@ -34,6 +34,7 @@ class TripPlannerTests {
 		assertThat(stops(plan, 1)).extracting(ScheduledTrip::tripId).containsExactly(1L, 2L);
 		assertThat(stops(plan, 1)).extracting(ScheduledTrip::pickUp).containsExactly(minutes(10), minutes(50));
 		assertThat(stops(plan, 1)).extracting(ScheduledTrip::delivered).containsExactly(minutes(40), minutes(80));
+		assertThat(stops(plan, 1)).extracting(ScheduledTrip::departure).containsExactly(minutes(0), minutes(40));
 		assertThat(plan.weightedWaitMinutes()).isEqualTo(60);
 	}
 
@@ -117,7 +118,7 @@ class TripPlannerTests {
 		PatientCarriage[] carriages = PatientCarriage.values();
 		for (int i = 0; i < 80; i++) {
 			trips.add(new TripToPlan(i + 1, at(random.nextInt(40), random.nextInt(40)), at(20, 20),
-					carriages[random.nextInt(6) % 3 == 0 && i % 2 == 0 ? 1 + i % 2 : 0], 1 + random.nextInt(3),
+					carriages[random.nextInt(10) < 7 ? 0 : 1 + random.nextInt(3)], 1 + random.nextInt(3),
 					1 + random.nextInt(5), minutes(random.nextInt(240)), i % 20 == 0 ? (long) (1 + i % 2) : null));
 		}
 		DispatchProposal proposal = planner.propose(trips, vehicles, NOW);
@@ -133,11 +134,13 @@ class TripPlannerTests {
 		List<TripToPlan> trips = List.of(trip(1, at(10, 0), at(10, 20), 1, 0), trip(2, at(0, 20), at(0, 0), 1, 0));
 		// trip 2 is picked up at 45, but the vehicle is at the hospital of trip 1 until 40 and needs 10 min more
 		DispatchPlan overlapping = new DispatchPlan(NOW, List.of(new VehicleRoute(1, List.of(
-				new ScheduledTrip(1, 1, minutes(10), minutes(40), java.time.Duration.ofMinutes(10)),
-				new ScheduledTrip(2, 1, minutes(45), minutes(75), java.time.Duration.ofMinutes(45))))), List.of());
+				new ScheduledTrip(1, 1, minutes(0), minutes(10), minutes(40), java.time.Duration.ofMinutes(10)),
+				new ScheduledTrip(2, 1, minutes(35), minutes(45), minutes(75), java.time.Duration.ofMinutes(45))))),
+				List.of());
 		PlanCheck check = new PlanCheck(GRID, SETTINGS);
 		assertThat(check.violations(overlapping, trips, List.of(sedan)))
-			.containsExactly("trip 2 on vehicle 1: picked up before the patient is ready or the vehicle can be there");
+			.containsExactly("trip 2 on vehicle 1: sets off before the vehicle is free",
+					"trip 2 on vehicle 1: picked up before the patient is ready or the vehicle can be there");
 		DispatchPlan twice = new DispatchPlan(NOW, overlapping.routes(),
 				List.of(new UnassignedTrip(1, UnassignedReason.NO_FITTING_VEHICLE)));
 		assertThat(check.violations(twice, trips, List.of(sedan))).contains("trip 1 appears 2 times");
