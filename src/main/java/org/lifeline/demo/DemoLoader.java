@@ -24,11 +24,14 @@ class DemoLoader {
 
 	private final DemoAccounts accounts;
 
+	private final DemoTransfers transfers;
+
 	private final String demo;
 
-	DemoLoader(DemoCity demoCity, DemoAccounts accounts, @Value("${lifeline.demo:small}") String demo) {
+	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, @Value("${lifeline.demo:small}") String demo) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
+		this.transfers = transfers;
 		this.demo = demo;
 	}
 
@@ -48,6 +51,7 @@ class DemoLoader {
 		try {
 			log.info("Loaded {}", demoCity.generate(scale, DemoCity.DEFAULT_SEED).summary());
 			accounts.create();
+			transfers.create();
 		}
 		catch (ConflictException e) {
 			log.info("Another node loaded a city meanwhile; no demo city loaded");
