@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
@@ -67,6 +68,15 @@ public final class TripPlanner {
 		return model.planFrom(GreedyDispatch.sequences(model));
 	}
 
+	/**
+	 * A street with a handful of trips needs no two seconds of fruitless search: 20 ms per trip, at least 200 ms,
+	 * at most the configured limit.
+	 */
+	private Duration unimprovedLimit(int trips) {
+		Duration scaled = Duration.ofMillis(Math.max(200, 20L * trips));
+		return scaled.compareTo(settings.unimprovedLimit()) < 0 ? scaled : settings.unimprovedLimit();
+	}
+
 	/** Fewer trips left out first, then less weighted wait. */
 	private static final Comparator<DispatchPlan> BETTER = Comparator
 		.comparingInt((DispatchPlan p) -> p.unassigned().size())
@@ -80,7 +90,9 @@ public final class TripPlanner {
 			v.getTrips().clear();
 			v.getTrips().addAll(start.get(v.index()));
 		});
-		Solver<DispatchSolution> solver = solverFactory.buildSolver();
+		Solver<DispatchSolution> solver = solverFactory.buildSolver(new SolverConfigOverride<DispatchSolution>()
+			.withTerminationConfig(new TerminationConfig().withSpentLimit(settings.timeLimit())
+				.withUnimprovedSpentLimit(unimprovedLimit(model.trips().size()))));
 		return solver.solve(new DispatchSolution(model.vehicles(), model.trips())).sequences();
 	}
 }
