@@ -25,6 +25,10 @@ final class Navigation {
 			add(items, path, "file-request", "/requests/new", "nav.fileRequest");
 			add(items, path, "my-requests", "/requests/mine", "nav.myRequests");
 		}
+		if (role == Role.ADMINISTRATOR || role == Role.CITY_COMMAND || role == Role.DISTRICT_COMMAND
+				|| role == Role.STREET_TASK_FORCE) {
+			add(items, path, "dispatch", "/dispatch", "nav.dispatch");
+		}
 		if (browsesTerritory(role)) {
 			add(items, path, "territory", "/territory", "nav.territory");
 		}

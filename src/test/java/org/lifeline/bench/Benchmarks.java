@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Benchmarks {
 
 	private static List<Benchmark> all() {
-		return List.of(new GenerationBenchmark(), new ImportBenchmark());
+		return List.of(new GenerationBenchmark(), new ImportBenchmark(), new DispatchBenchmark());
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -33,8 +33,8 @@ public final class Benchmarks {
 		}
 		List<BenchmarkResult> results = new ArrayList<>();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LifelineApplication.class)
-			.web(WebApplicationType.NONE)
-			.properties("lifeline.db.embedded-throwaway=true", "lifeline.demo=off", "logging.level.root=WARN",
+			.web(WebApplicationType.SERVLET)
+			.properties("lifeline.db.embedded-throwaway=true", "lifeline.demo=off", "server.port=0", "logging.level.root=WARN",
 					"spring.main.banner-mode=off")
 			.run()) {
 			BenchmarkContext context = new BenchmarkContext(app, options);

@@ -1,0 +1,262 @@
+package org.lifeline.medical.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lifeline.identity.LifelineUser;
+import org.lifeline.identity.Role;
+import org.lifeline.identity.Users;
+import org.lifeline.medical.Need;
+import org.lifeline.medical.PatientNeeds;
+import org.lifeline.medical.TripAccess;
+import org.lifeline.medical.TripOrder;
+import org.lifeline.medical.Transfers;
+import org.lifeline.residents.ResidentRegistry;
+import org.lifeline.territory.Territory;
+import org.lifeline.territory.TerritoryScope;
+import org.lifeline.testing.TestCity;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Dispatch over real trips on the embedded PostgreSQL: plan the street's open trips, apply the plan through the
+ * guarded assignment, and no vehicle ever holds overlapping legs; a plan overtaken by a new trip, or applied twice,
+ * is refused; a leg assigned by hand meanwhile keeps its vehicle.
+ */
+@SpringBootTest(properties = { "lifeline.dispatch.time-limit=1s", "lifeline.dispatch.unimproved-limit=300ms" })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DispatchIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Transfers transfers;
+
+	@Autowired
+	Territory territory;
+
+	@Autowired
+	ResidentRegistry residents;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestCity city;
+
+	LifelineUser dispatcher;
+
+	String hospital;
+
+	String otherHospital;
+
+	long sedan;
+
+	long van;
+
+	long wheelchairVan;
+
+	Instant ready;
+
+	int rooms;
+
+	@BeforeEach
+	void setUp() {
+		city = new TestCity(territory, residents, users);
+		dispatcher = city.user(Role.STREET_TASK_FORCE, city.street);
+		hospital = hospital("中山医院", 31.215, 121.43);
+		otherHospital = hospital("华山医院", 31.19, 121.38);
+		sedan = vehicle("SEDAN", 4, 31.20, 121.41);
+		van = vehicle("VAN", 7, 31.22, 121.40);
+		wheelchairVan = vehicle("WHEELCHAIR_VAN", 4, 31.21, 121.39);
+		ready = Instant.now().plus(Duration.ofMinutes(30));
+	}
+
+	@Test
+	void aPlanAppliedThroughTheGuardedAssignmentGivesNoVehicleOverlappingTrips() throws Exception {
+		List<Long> trips = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			trips.add(trip(i % 2 == 0 ? hospital : otherHospital, i == 3 || i == 6, 1 + i % 5, ready.plus(Duration.ofMinutes(5 * i))));
+		}
+		long byHand = trips.remove(0);
+		transfers.assign(byHand, sedan, TripAccess.of(city.street.scope()), "dispatcher");
+		Timestamp handWindow = window(byHand);
+
+		String body = mvc.perform(post("/api/v1/dispatch/plan").with(as(dispatcher)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.unassigned.length()").value(0))
+			.andExpect(jsonPath("$.weightedWaitMinutes").isNumber())
+			.andExpect(jsonPath("$.greedyWeightedWaitMinutes").isNumber())
+			.andReturn().getResponse().getContentAsString();
+		List<Integer> planned = JsonPath.read(body, "$.routes[*].trips[*].tripId");
+		assertThat(planned).extracting(Integer::longValue).containsExactlyInAnyOrderElementsOf(trips);
+		List<Integer> onWheelchairVan = JsonPath.read(body, "$.routes[?(@.vehicleId == " + wheelchairVan + ")].trips[*].tripId");
+		assertThat(onWheelchairVan).extracting(Integer::longValue).contains(trips.get(2), trips.get(5));
+		long id = ((Integer) JsonPath.read(body, "$.id")).longValue();
+
+		mvc.perform(post("/api/v1/dispatch/plan/" + id + "/apply").with(as(dispatcher)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.appliedAt").isNotEmpty())
+			.andExpect(jsonPath("$.routes[*].trips[?(@.outcome != 'ASSIGNED')]").isEmpty());
+
+		for (long trip : trips) {
+			assertThat(jdbc.sql("select status from trip where id = ?").param(trip).query(String.class).single())
+				.isEqualTo("ASSIGNED");
+		}
+		assertThat(overlappingLegs()).isZero();
+		assertThat(vehicleOf(byHand)).isEqualTo(sedan);
+		assertThat(window(byHand)).isEqualTo(handWindow);
+	}
+
+	@Test
+	void aPlanOvertakenByANewTripOrAppliedTwiceIsRefused() throws Exception {
+		trip(hospital, false, 3, ready);
+		long stale = plan();
+		trip(otherHospital, false, 2, ready);
+		awaitStale(stale);
+		mvc.perform(post("/api/v1/dispatch/plan/" + stale + "/apply").with(as(dispatcher)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("plan again")));
+
+		long fresh = plan();
+		mvc.perform(post("/api/v1/dispatch/plan/" + fresh + "/apply").with(as(dispatcher))).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/dispatch/plan/" + fresh + "/apply").with(as(dispatcher)))
+			.andExpect(status().isConflict());
+		assertThat(overlappingLegs()).isZero();
+	}
+
+	@Test
+	void aLegAssignedByHandAfterPlanningKeepsItsVehicleAndTheRestIsApplied() throws Exception {
+		long first = trip(hospital, false, 5, ready);
+		long second = trip(otherHospital, false, 1, ready);
+		String planned = mvc.perform(post("/api/v1/dispatch/plan").with(as(dispatcher)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		long id = ((Integer) JsonPath.read(planned, "$.id")).longValue();
+		List<Integer> onSedan = JsonPath.read(planned, "$.routes[?(@.vehicleId == " + sedan + ")].trips[*].tripId");
+		long secondOn = onSedan.contains((int) second) ? sedan : van;
+		long other = List.of(sedan, van).stream()
+			.filter(v -> v != secondOn)
+			.findFirst().orElseThrow();
+		transfers.assign(first, other, TripAccess.of(city.street.scope()), "other dispatcher");
+
+		mvc.perform(post("/api/v1/dispatch/plan/" + id + "/apply").with(as(dispatcher)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.routes[*].trips[?(@.tripId == " + first + ")].outcome").value(org.hamcrest.Matchers.contains("REFUSED")))
+			.andExpect(jsonPath("$.routes[*].trips[?(@.tripId == " + second + ")].outcome").value(org.hamcrest.Matchers.contains("ASSIGNED")));
+		assertThat(vehicleOf(first)).isEqualTo(other);
+		assertThat(overlappingLegs()).isZero();
+	}
+
+	@Test
+	void aPlanIsOnlyForItsOwnScopeAndOnlyDispatchersPlan() throws Exception {
+		trip(hospital, false, 2, ready);
+		long id = plan();
+		LifelineUser district = city.user(Role.DISTRICT_COMMAND, city.district);
+		mvc.perform(get("/api/v1/dispatch/plan/" + id).with(as(district))).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/dispatch/plan/" + id + "/apply").with(as(district))).andExpect(status().isNotFound());
+		LifelineUser committee = city.user(Role.COMMITTEE_STAFF, city.committee);
+		mvc.perform(post("/api/v1/dispatch/plan").with(as(committee))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/dispatch/plan").with(as(dispatcher)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"pins\":[{\"tripId\":-1,\"vehicleId\":" + sedan + "}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("trip -1")));
+	}
+
+	@Test
+	void aPinnedTripGoesWithTheChosenVehicle() throws Exception {
+		long trip = trip(hospital, false, 2, ready);
+		String body = mvc.perform(post("/api/v1/dispatch/plan").with(as(dispatcher)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"pins\":[{\"tripId\":" + trip + ",\"vehicleId\":" + van + "}]}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		List<Integer> onVan = JsonPath.read(body, "$.routes[?(@.vehicleId == " + van + ")].trips[*].tripId");
+		assertThat(onVan).extracting(Integer::longValue).containsExactly(trip);
+	}
+
+	private long plan() throws Exception {
+		String body = mvc.perform(post("/api/v1/dispatch/plan").with(as(dispatcher)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		return ((Integer) JsonPath.read(body, "$.id")).longValue();
+	}
+
+	private void awaitStale(long id) throws InterruptedException {
+		for (int i = 0; i < 100 && jdbc.sql("select stale_at is null from dispatch_proposal where id = ?").param(id)
+			.query(Boolean.class).single(); i++) {
+			Thread.sleep(100);
+		}
+	}
+
+	private long overlappingLegs() {
+		return jdbc.sql("""
+				select count(*) from trip_leg a join trip_leg b on a.vehicle_id = b.vehicle_id and a.id < b.id
+				where a.status = 'ASSIGNED' and b.status = 'ASSIGNED'
+				and tstzrange(a.planned_start, a.planned_end) && tstzrange(b.planned_start, b.planned_end)""")
+			.query(Long.class).single();
+	}
+
+	private long vehicleOf(long trip) {
+		return jdbc.sql("select vehicle_id from trip_leg where trip_id = ? and direction = 'OUTBOUND'").param(trip)
+			.query(Long.class).single();
+	}
+
+	private Timestamp window(long trip) {
+		return jdbc.sql("select planned_start from trip_leg where trip_id = ? and direction = 'OUTBOUND'").param(trip)
+			.query(Timestamp.class).single();
+	}
+
+	private long trip(String hospitalCode, boolean wheelchair, int priority, Instant readyAt) {
+		var resident = city.resident(city.compound, String.valueOf(101 + rooms++), "病人" + rooms);
+		return transfers.requestTrip(new TripOrder(resident.id(), hospitalCode, Need.OTHER, readyAt,
+				new PatientNeeds(wheelchair, false, false, false), priority, "护送员", null, null),
+				TerritoryScope.everything(), "committee").id();
+	}
+
+	private String hospital(String name, double lat, double lon) {
+		String code = "H" + city.street.code() + name.hashCode() % 1000;
+		jdbc.sql("insert into hospital (code, name, district_id, kinds, lat, lon) values (?, ?, ?, '{GENERAL}', ?, ?)")
+			.params(code, name, city.district.id(), lat, lon).update();
+		return code;
+	}
+
+	private long vehicle(String type, int seats, double lat, double lon) {
+		String code = "V" + city.street.code() + type;
+		long id = jdbc.sql("insert into vehicle (code, plate, district_id, street_id, type, seats, lat, lon) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?) returning id")
+			.params(code, "沪D·" + Integer.toString(code.hashCode(), 36), city.district.id(), city.street.id(), type, seats, lat, lon)
+			.query(Long.class).single();
+		jdbc.sql("insert into vehicle_shift (vehicle_id, starts_at, ends_at) values (?, ?, ?)")
+			.params(id, Timestamp.from(Instant.now().minus(Duration.ofHours(1))),
+					Timestamp.from(Instant.now().plus(Duration.ofHours(10))))
+			.update();
+		return id;
+	}
+
+	private static RequestPostProcessor as(LifelineUser user) {
+		return httpBasic(user.username(), TestCity.PASSWORD);
+	}
+}
