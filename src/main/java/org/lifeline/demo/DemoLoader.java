@@ -24,11 +24,15 @@ class DemoLoader {
 
 	private final DemoAccounts accounts;
 
+	private final DemoSupplies supplies;
+
 	private final String demo;
 
-	DemoLoader(DemoCity demoCity, DemoAccounts accounts, @Value("${lifeline.demo:small}") String demo) {
+	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoSupplies supplies,
+			@Value("${lifeline.demo:small}") String demo) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
+		this.supplies = supplies;
 		this.demo = demo;
 	}
 
@@ -48,6 +52,7 @@ class DemoLoader {
 		try {
 			log.info("Loaded {}", demoCity.generate(scale, DemoCity.DEFAULT_SEED).summary());
 			accounts.create();
+			supplies.create();
 		}
 		catch (ConflictException e) {
 			log.info("Another node loaded a city meanwhile; no demo city loaded");

@@ -115,7 +115,7 @@ public class GovernmentPackages {
 		return jdbc.sql("""
 				select d.household_id, b.code, h.room, d.vulnerable, d.position, d.delivered_at, d.delivered_by
 				from government_delivery d join household h on h.id = d.household_id join territory_node b on b.id = d.building_id
-				where d.round_id = ? and """ + scope.condition("d") + filter + " order by d.position limit " + Math.max(1, Math.min(limit, 5000)))
+				where d.round_id = ? and """ + " " + scope.condition("d") + filter + " order by d.position limit " + Math.max(1, Math.min(limit, 5000)))
 			.param(roundId)
 			.query((rs, n) -> new GovernmentRound.Delivery(rs.getLong(1), rs.getString(2), rs.getString(3),
 					rs.getBoolean(4), rs.getInt(5), SupplierRepository.instant(rs, "delivered_at"), rs.getString(7)))

@@ -71,7 +71,7 @@ class GovernmentRepository {
 				       row_number() over (order by v.vulnerable desc, h.building_id, length(h.room), h.room)
 				from household h
 				cross join lateral (select exists (select 1 from resident r where r.household_id = h.id
-				    and r.tags && """ + VULNERABLE_TAGS + "::text[]) as vulnerable) v where " + where)
+				    and r.tags && """ + " " + VULNERABLE_TAGS + "::text[]) as vulnerable) v where " + where)
 			.param(roundId)
 			.update();
 	}

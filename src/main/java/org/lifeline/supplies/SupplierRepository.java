@@ -188,6 +188,6 @@ class SupplierRepository {
 	}
 
 	static Timestamp ts(Instant instant) {
-		return instant == null ? null : Timestamp.from(instant);
+		return instant == null ? null : Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 	}
 }

@@ -25,6 +25,12 @@ final class Navigation {
 			add(items, path, "file-request", "/requests/new", "nav.fileRequest");
 			add(items, path, "my-requests", "/requests/mine", "nav.myRequests");
 		}
+		if (role == Role.SUPPLIER) {
+			add(items, path, "supplies", "/supplies", "nav.supplies");
+		}
+		if (worksOnRequests(role) || role == Role.RESIDENT) {
+			add(items, path, "group-buys", "/group-buys", "nav.groupBuys");
+		}
 		if (browsesTerritory(role)) {
 			add(items, path, "territory", "/territory", "nav.territory");
 		}

@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Home of drivers, hospital desks, suppliers and labs: what their page will hold and what they are bound to
- * (street fleet, hospital, supplier), until trips, transfers, orders and results arrive.
+ * Home of drivers, hospital desks and labs: what their page will hold and what they are bound to (street fleet,
+ * hospital), until trips, transfers and results arrive. Suppliers have their own home.
  */
 @Component
 class ServiceHome implements RoleHome {
 
-	private static final Set<Role> ROLES = Set.of(Role.DRIVER, Role.HOSPITAL_DESK, Role.SUPPLIER, Role.LAB);
+	private static final Set<Role> ROLES = Set.of(Role.DRIVER, Role.HOSPITAL_DESK, Role.LAB);
 
 	private final Territory territory;
 
