@@ -1,5 +1,8 @@
 package org.lifeline.supplies;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.shared.spreadsheet.UploadedTable;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.territory.Territory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,15 +39,24 @@ class GroupBuyPages {
 
 	private final OrderImport imports;
 
+	private final Suppliers suppliers;
+
+	private final Territory territory;
+
 	private final CurrentUser user;
 
+	private final Clock clock;
+
 	GroupBuyPages(GroupBuys groupBuys, GroupOrders orders, LastHundredMetres lastHundredMetres, OrderImport imports,
-			CurrentUser user) {
+			Suppliers suppliers, Territory territory, CurrentUser user, Clock clock) {
 		this.groupBuys = groupBuys;
 		this.orders = orders;
 		this.lastHundredMetres = lastHundredMetres;
 		this.imports = imports;
+		this.suppliers = suppliers;
+		this.territory = territory;
 		this.user = user;
+		this.clock = clock;
 	}
 
 	@GetMapping("/group-buys")
@@ -52,10 +65,43 @@ class GroupBuyPages {
 		boolean resident = me.role() == Role.RESIDENT;
 		model.addAttribute("groupBuys", groupBuys.list(me, user.scope(), resident));
 		model.addAttribute("resident", resident);
+		if (GroupBuys.STAFF.contains(me.role())) {
+			model.addAttribute("compounds", territory.findCompounds(null, user.scope(), 100));
+			model.addAttribute("offers", suppliers.offered());
+		}
 		if (resident && me.householdId() != null) {
 			model.addAttribute("myOrders", orders.ofHousehold(me.householdId(), user.scope()));
 		}
 		return "supplies/group-buys";
+	}
+
+	@PostMapping("/group-buys")
+	String open(@RequestParam(required = false) String compoundCode,
+			@RequestParam(required = false) List<Long> packageIds, @RequestParam(required = false) String deadline,
+			@RequestParam(required = false) String slotStart, @RequestParam(required = false) String slotEnd,
+			RedirectAttributes flash) {
+		long[] opened = new long[1];
+		String target = PageOutcome.run(flash, "opened", "/group-buys", () -> {
+			Instant start = instant(slotStart, "deliverySlot");
+			Instant end = instant(slotEnd, "deliverySlot");
+			DeliverySlot slot = start == null && end == null ? null : new DeliverySlot(start, end);
+			opened[0] = groupBuys.open(new NewGroupBuy(compoundCode, packageIds, instant(deadline, "deadline"), slot),
+					user.require(), user.scope()).id();
+		});
+		return opened[0] == 0 ? target : "redirect:/group-buys/" + opened[0];
+	}
+
+	/** A time typed into a datetime-local field, in the city's time zone. */
+	private Instant instant(String local, String field) {
+		if (local == null || local.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(local.trim()).atZone(clock.getZone()).toInstant();
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new org.lifeline.shared.InvalidInputException(field, "not a date and time: " + local);
+		}
 	}
 
 	@GetMapping("/group-buys/{id}")
@@ -84,12 +130,11 @@ class GroupBuyPages {
 		List<NewOrder.Line> lines = new ArrayList<>();
 		form.forEach((key, value) -> {
 			if (key.startsWith("qty-") && value != null && !value.isBlank() && !"0".equals(value.trim())) {
-				lines.add(new NewOrder.Line(Long.valueOf(key.substring(4)), parse(value)));
+				lines.add(new NewOrder.Line(number(key.substring(4)), parse(value)));
 			}
 		});
 		Long household = me.role() == Role.RESIDENT ? me.householdId()
-				: form.get("householdId") == null || form.get("householdId").isBlank() ? null
-						: Long.valueOf(form.get("householdId").trim());
+				: number(form.get("householdId"));
 		return PageOutcome.run(flash, "ordered", "/group-buys/" + id,
 				() -> orders.place(id, new NewOrder(household, lines, form.get("remark")), me, user.scope()));
 	}
@@ -107,7 +152,7 @@ class GroupBuyPages {
 		List<GroupBuys.Receipt.Count> counts = new ArrayList<>();
 		form.forEach((key, value) -> {
 			if (key.startsWith("received-")) {
-				counts.add(new GroupBuys.Receipt.Count(Long.valueOf(key.substring(9)), parse(value)));
+				counts.add(new GroupBuys.Receipt.Count(number(key.substring(9)), parse(value)));
 			}
 		});
 		return PageOutcome.run(flash, "received", "/group-buys/" + id,
@@ -128,6 +173,16 @@ class GroupBuyPages {
 				flash.addFlashAttribute("importReport", imports.run(table.path(), id, false, user.require(), user.scope()));
 			}
 		});
+	}
+
+	/** A number typed into a form; null when blank or not a number, which the use case then names. */
+	private static Long number(String value) {
+		try {
+			return value == null || value.isBlank() ? null : Long.valueOf(value.trim());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
 	}
 
 	private static Integer parse(String value) {

@@ -80,24 +80,38 @@ public class GroupOrders {
 		GroupBuyRepository.OrderTerms view = groupBuys.terms(groupBuyId);
 		Map<Long, Integer> quantities = quantities(order, view);
 		Map<Long, Integer> prices = new TreeMap<>();
+		List<OrderView.Line> lines = new java.util.ArrayList<>();
 		long total = 0;
 		for (var line : quantities.entrySet()) {
 			GroupBuyView.Item item = item(view, line.getKey());
 			prices.put(item.packageId(), item.priceFen());
+			lines.add(new OrderView.Line(item.packageId(), item.name(), line.getValue(), item.priceFen()));
 			total += (long) item.priceFen() * line.getValue();
-			if (orders.takeStock(item.packageId(), view.deliveryDay(), line.getValue()).isEmpty()) {
-				int left = orders.stockLeft(item.packageId(), view.deliveryDay());
-				throw new ConflictException("not enough stock of package " + item.packageId() + " (" + item.name() + "): "
-						+ left + " left, " + line.getValue() + " ordered");
-			}
 		}
 		String remark = order.remark() == null || order.remark().isBlank() ? null : order.remark().trim();
 		if (remark != null && remark.length() > 500) {
 			throw new InvalidInputException("remark", "the remark is longer than 500 characters");
 		}
-		long id = orders.insert(groupBuyId, building, household.id(), total, channel, remark, caller.username(),
-				clock.instant(), quantities, prices);
-		return orders.find(id, "true").orElseThrow();
+		Instant now = clock.instant();
+		long id = orders.insert(groupBuyId, building, household.id(), total, channel, remark, caller.username(), now,
+				quantities, prices);
+		takeStock(view, lines);
+		return new OrderView(id, groupBuyId, household.id(), household.buildingCode(), household.room(), "PLACED", total,
+				false, channel, remark, caller.username(), now, null, null, null, List.copyOf(lines));
+	}
+
+	/**
+	 * Takes the stock last, in package order, so the row locks on stock are held only until the commit that
+	 * follows and two orders never wait on each other crosswise; too little left of any package undoes it all.
+	 */
+	private void takeStock(GroupBuyRepository.OrderTerms view, List<OrderView.Line> lines) {
+		for (OrderView.Line line : lines) {
+			if (orders.takeStock(line.packageId(), view.deliveryDay(), line.quantity()).isEmpty()) {
+				int left = orders.stockLeft(line.packageId(), view.deliveryDay());
+				throw new ConflictException("not enough stock of package " + line.packageId() + " (" + line.name() + "): "
+						+ left + " left, " + line.quantity() + " ordered");
+			}
+		}
 	}
 
 	/**

@@ -86,6 +86,14 @@ class SupplierRepository {
 			.list();
 	}
 
+	/** Packages of suppliers whose certificate is valid on the day, for opening group buys. */
+	List<PackageView> offered(LocalDate day) {
+		return jdbc.sql(PACKAGE + " where s.valid_until >= :day order by s.id, p.id limit 300")
+			.param("day", day)
+			.query(SupplierRepository::packageView)
+			.list();
+	}
+
 	List<PackageView> packagesById(List<Long> ids, LocalDate day) {
 		if (ids.isEmpty()) {
 			return List.of();

@@ -96,6 +96,12 @@ public class Suppliers {
 		return repository.packages(supplierId, day == null ? today() : day);
 	}
 
+	/** What approved suppliers offer today, to choose from when opening a group buy. */
+	@Transactional(readOnly = true)
+	public List<PackageView> offered() {
+		return repository.offered(today());
+	}
+
 	/** Packages by id with their stock left on the day (unknown ids are left out). */
 	@Transactional(readOnly = true)
 	public List<PackageView> packagesById(List<Long> ids, LocalDate day) {

@@ -33,9 +33,9 @@ public final class Benchmarks {
 		}
 		List<BenchmarkResult> results = new ArrayList<>();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LifelineApplication.class)
-			.web(WebApplicationType.NONE)
+			.web(WebApplicationType.SERVLET)
 			.properties("lifeline.db.embedded-throwaway=true", "lifeline.demo=off", "logging.level.root=WARN",
-					"spring.main.banner-mode=off")
+					"spring.main.banner-mode=off", "server.port=0")
 			.run()) {
 			BenchmarkContext context = new BenchmarkContext(app, options);
 			for (Benchmark benchmark : all()) {

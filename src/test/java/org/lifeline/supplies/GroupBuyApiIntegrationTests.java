@@ -31,6 +31,8 @@ import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
 import org.lifeline.testing.MovableClock;
 import org.lifeline.testing.TestCity;
+import org.lifeline.zones.Zone;
+import org.lifeline.zones.Zoning;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -72,6 +74,9 @@ class GroupBuyApiIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Zoning zoning;
 
 	SupplyFixture fixture;
 
@@ -262,6 +267,31 @@ class GroupBuyApiIntegrationTests {
 		as(stranger, get("/api/v1/group-buys/" + groupBuy)).andExpect(status().isNotFound());
 		as(stranger, post("/api/v1/group-buys").content(groupBuyJson(fixture.city.compound.code(), rice.id())))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void controlledCompoundsGetStaggeredPickupCallsAndSealedOnesDoorDelivery() throws Exception {
+		PackageView rice = fixture.pack("自提包", 5000, 20);
+		long groupBuy = openGroupBuy(rice.id());
+		for (int i = 0; i < 3; i++) {
+			long household = fixture.city.resident(fixture.city.compound, "40" + i, "住户" + i).householdId();
+			order(groupBuy, household, rice.id(), 1).andExpect(status().isCreated());
+		}
+		order(groupBuy, elder.householdId(), rice.id(), 1).andExpect(status().isCreated());
+		zoning.setZone(fixture.city.compound.code(), Zone.CONTROLLED, "no case for 8 days", "test",
+				org.lifeline.territory.TerritoryScope.everything());
+		Instant start = Instant.parse("2026-04-20T01:00:00Z");
+		as(fixture.committee, get("/api/v1/group-buys/" + groupBuy + "/pickup-calls?start=" + start + "&minutes=15&perSlot=2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()", is(4)))
+			.andExpect(jsonPath("$[0].room", is("101")))
+			.andExpect(jsonPath("$[1].slotStart", is(start.toString())))
+			.andExpect(jsonPath("$[2].slotStart", is(start.plus(Duration.ofMinutes(15)).toString())));
+		zoning.setZone(fixture.city.compound.code(), Zone.SEALED, "new positive case", "test",
+				org.lifeline.territory.TerritoryScope.everything());
+		as(fixture.committee, get("/api/v1/group-buys/" + groupBuy + "/pickup-calls"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("sealed")));
 	}
 
 	long openGroupBuy(long packageId) throws Exception {

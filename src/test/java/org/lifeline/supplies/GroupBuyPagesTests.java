@@ -1,0 +1,122 @@
+package org.lifeline.supplies;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lifeline.identity.LifelineUser;
+import org.lifeline.identity.Users;
+import org.lifeline.residents.ResidentRegistry;
+import org.lifeline.residents.ResidentView;
+import org.lifeline.residents.VulnerabilityTag;
+import org.lifeline.territory.Territory;
+import org.lifeline.testing.MovableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Group buys on pages: staff order for a household, the resident sees the order on her page, the supplier
+ * confirms and delivers from its page, the committee counts at the gate, and the volunteer checks off the door
+ * with the remark shown first.
+ */
+@SpringBootTest(properties = "lifeline.requests.deadline-watch.enabled=false")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(MovableClock.Configuration.class)
+class GroupBuyPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Territory territory;
+
+	@Autowired
+	ResidentRegistry residents;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	Suppliers suppliers;
+
+	@Autowired
+	GroupBuys groupBuys;
+
+	@Autowired
+	UserDetailsService details;
+
+	@Autowired
+	MovableClock clock;
+
+	@Test
+	void fromTheOrderPageToTheDoorList() throws Exception {
+		SupplyFixture f = new SupplyFixture(territory, residents, users, suppliers, LocalDate.now(clock));
+		ResidentView elder = f.city.resident(f.city.compound, "101", "王秀英", VulnerabilityTag.LIVING_ALONE_ELDERLY);
+		LifelineUser phone = f.city.resident(elder.householdId());
+		PackageView box = f.pack("保供套餐B", 9900, 10);
+		Instant now = clock.instant();
+		long id = groupBuys.open(new NewGroupBuy(f.city.compound.code(), List.of(box.id()), now.plus(Duration.ofHours(2)),
+				null), f.committee, f.city.committee.scope()).id();
+
+		mvc.perform(get("/group-buys/" + id).with(as(f.committee))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"order-household\"")));
+		mvc.perform(post("/group-buys/" + id + "/orders").with(as(f.committee)).with(csrf())
+			.param("householdId", String.valueOf(elder.householdId()))
+			.param("qty-" + box.id(), "2")
+			.param("remark", "请先打电话"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("done", "ordered"));
+		mvc.perform(post("/group-buys/" + id + "/orders").with(as(phone)).with(csrf()).param("qty-" + box.id(), "99"))
+			.andExpect(flash().attribute("problem", containsString("stock")));
+		mvc.perform(get("/group-buys/" + id).with(as(phone))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"order-submit\"")))
+			.andExpect(content().string(containsString("保供套餐B × 2")));
+		mvc.perform(get("/").with(as(phone))).andExpect(content().string(containsString("data-test=\"home-group-buy-" + id + "\"")));
+
+		clock.advance(Duration.ofHours(3));
+		mvc.perform(get("/").with(as(f.supplierUser))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-test=\"home-confirm-" + id + "\"")));
+		mvc.perform(post("/supplies/group-buys/" + id + "/confirm").with(as(f.supplierUser)).with(csrf()))
+			.andExpect(flash().attribute("done", "confirmed"));
+		CourierView courier = suppliers.addCourier(f.supplier.id(), new NewCourier("刘师傅", "13911110000",
+				clock.instant().minus(Duration.ofHours(1)), clock.instant().minus(Duration.ofMinutes(5))), f.supplierUser);
+		mvc.perform(get("/supplies").with(as(f.supplierUser))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-test=\"deliver-" + id + "\"")));
+		mvc.perform(post("/supplies/group-buys/" + id + "/deliver").with(as(f.supplierUser)).with(csrf())
+			.param("courierId", String.valueOf(courier.id()))).andExpect(flash().attribute("done", "delivered"));
+
+		mvc.perform(post("/group-buys/" + id + "/receive").with(as(f.committee)).with(csrf())
+			.param("received-" + box.id(), "2")).andExpect(flash().attribute("done", "received"));
+
+		LifelineUser volunteer = f.city.volunteer(f.city.compound.code() + "-B1");
+		mvc.perform(get("/group-buys/" + id).with(as(volunteer))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"check-off-" + elder.householdId() + "\"")))
+			.andExpect(content().string(containsString("请先打电话")));
+		mvc.perform(post("/group-buys/" + id + "/doors/" + elder.householdId() + "/check-off").with(as(volunteer))
+			.with(csrf())).andExpect(flash().attribute("done", "checkedOff"));
+		mvc.perform(get("/group-buys/" + id).with(as(volunteer)))
+			.andExpect(content().string(containsString("data-delivered=\"true\"")));
+	}
+
+	private RequestPostProcessor as(LifelineUser account) {
+		return user(details.loadUserByUsername(account.username()));
+	}
+}
