@@ -32,11 +32,14 @@ class GroupBuyApi {
 
 	private final OrderImport imports;
 
+	private final GateHandover handover;
+
 	private final CurrentUser user;
 
 	GroupBuyApi(GroupBuys groupBuys, GroupOrders orders, LastHundredMetres lastHundredMetres, OrderImport imports,
-			CurrentUser user) {
+			GateHandover handover, CurrentUser user) {
 		this.groupBuys = groupBuys;
+		this.handover = handover;
 		this.orders = orders;
 		this.lastHundredMetres = lastHundredMetres;
 		this.imports = imports;
@@ -82,17 +85,17 @@ class GroupBuyApi {
 
 	@PostMapping("/{id}/confirm")
 	GroupBuyView confirm(@PathVariable long id) {
-		return groupBuys.confirm(id, user.require(), user.scope());
+		return handover.confirm(id, user.require(), user.scope());
 	}
 
 	@PostMapping("/{id}/deliver")
 	GroupBuyView deliver(@PathVariable long id, @RequestBody Delivery delivery) {
-		return groupBuys.deliver(id, delivery.courierId(), delivery.vehiclePassId(), user.require(), user.scope());
+		return handover.deliver(id, delivery.courierId(), delivery.vehiclePassId(), user.require(), user.scope());
 	}
 
 	@PostMapping("/{id}/receive")
-	GroupBuyView receive(@PathVariable long id, @RequestBody GroupBuys.Receipt receipt) {
-		return groupBuys.receive(id, receipt, user.require(), user.scope());
+	GroupBuyView receive(@PathVariable long id, @RequestBody GateHandover.Receipt receipt) {
+		return handover.receive(id, receipt, user.require(), user.scope());
 	}
 
 	@GetMapping("/{id}/buildings")

@@ -41,6 +41,8 @@ class GroupBuyPages {
 
 	private final Suppliers suppliers;
 
+	private final GateHandover handover;
+
 	private final Territory territory;
 
 	private final CurrentUser user;
@@ -48,12 +50,13 @@ class GroupBuyPages {
 	private final Clock clock;
 
 	GroupBuyPages(GroupBuys groupBuys, GroupOrders orders, LastHundredMetres lastHundredMetres, OrderImport imports,
-			Suppliers suppliers, Territory territory, CurrentUser user, Clock clock) {
+			Suppliers suppliers, GateHandover handover, Territory territory, CurrentUser user, Clock clock) {
 		this.groupBuys = groupBuys;
 		this.orders = orders;
 		this.lastHundredMetres = lastHundredMetres;
 		this.imports = imports;
 		this.suppliers = suppliers;
+		this.handover = handover;
 		this.territory = territory;
 		this.user = user;
 		this.clock = clock;
@@ -149,14 +152,14 @@ class GroupBuyPages {
 	@PostMapping("/group-buys/{id}/receive")
 	String receive(@PathVariable long id, @RequestParam Map<String, String> form, @RequestParam(required = false) String note,
 			RedirectAttributes flash) {
-		List<GroupBuys.Receipt.Count> counts = new ArrayList<>();
+		List<GateHandover.Receipt.Count> counts = new ArrayList<>();
 		form.forEach((key, value) -> {
 			if (key.startsWith("received-")) {
-				counts.add(new GroupBuys.Receipt.Count(number(key.substring(9)), parse(value)));
+				counts.add(new GateHandover.Receipt.Count(number(key.substring(9)), parse(value)));
 			}
 		});
 		return PageOutcome.run(flash, "received", "/group-buys/" + id,
-				() -> groupBuys.receive(id, new GroupBuys.Receipt(counts, note), user.require(), user.scope()));
+				() -> handover.receive(id, new GateHandover.Receipt(counts, note), user.require(), user.scope()));
 	}
 
 	@PostMapping("/group-buys/{id}/doors/{householdId}/check-off")

@@ -2,22 +2,14 @@ package org.lifeline.supplies;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
-import org.lifeline.shared.spreadsheet.HeaderLayout;
 import org.lifeline.shared.spreadsheet.ImportColumn;
-import org.lifeline.shared.spreadsheet.ImportReport.Rejection;
-import org.lifeline.shared.spreadsheet.TableRow;
-import org.lifeline.shared.spreadsheet.TableVisitor;
 import org.lifeline.shared.spreadsheet.TabularReader;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryNode;
@@ -74,12 +66,12 @@ public class OrderImport {
 		GroupBuys.requireStaff(caller);
 		GroupBuyView g = groupBuys.view(groupBuyId, caller, scope);
 		TerritoryNode compound = territory.byCode(g.compoundCode());
-		Reading reading = new Reading(g);
+		OrderImportRows reading = new OrderImportRows(g);
 		TabularReader.read(file, reading);
 		long matched = 0;
 		long unmatched = 0;
 		long unchanged = 0;
-		for (Row row : reading.rows) {
+		for (OrderImportRows.Row row : reading.rows()) {
 			Optional<Long> household = household(compound, row.address());
 			if (isImported(groupBuyId, row)) {
 				unchanged++;
@@ -91,12 +83,12 @@ public class OrderImport {
 			else {
 				unmatched++;
 			}
-			if (!dryRun && reading.rejected.isEmpty()) {
+			if (!dryRun && reading.rejected().isEmpty()) {
 				save(groupBuyId, row, household, caller, scope);
 			}
 		}
-		return new OrderImportReport(dryRun || !reading.rejected.isEmpty(), reading.rows.size(), matched, unmatched,
-				unchanged, reading.rejected);
+		return new OrderImportReport(dryRun || !reading.rejected().isEmpty(), reading.rows().size(), matched, unmatched,
+				unchanged, reading.rejected());
 	}
 
 	/** The rows of a group buy still waiting for a household. */
@@ -131,7 +123,7 @@ public class OrderImport {
 		return order;
 	}
 
-	private void save(long groupBuyId, Row row, Optional<Long> household, LifelineUser caller, TerritoryScope scope) {
+	private void save(long groupBuyId, OrderImportRows.Row row, Optional<Long> household, LifelineUser caller, TerritoryScope scope) {
 		Long orderId = null;
 		if (household.isPresent()) {
 			try {
@@ -152,7 +144,7 @@ public class OrderImport {
 			.update();
 	}
 
-	private boolean isImported(long groupBuyId, Row row) {
+	private boolean isImported(long groupBuyId, OrderImportRows.Row row) {
 		return jdbc.sql("select count(*) from order_import_row where group_buy_id = ? and team_no = ? and product = ?")
 			.params(groupBuyId, row.teamNo(), row.product())
 			.query(Long.class)
@@ -177,87 +169,4 @@ public class OrderImport {
 		return text.isEmpty() ? null : text.length() > 500 ? text.substring(0, 500) : text;
 	}
 
-	record Row(long line, String teamNo, String product, long packageId, int quantity, String recipient, String phone,
-			String address, String remark) {
-	}
-
-	/** Checks each row against the group buy's packages and collects the good ones. */
-	private static final class Reading implements TableVisitor {
-
-		private final GroupBuyView groupBuy;
-
-		private final List<Row> rows = new ArrayList<>();
-
-		private final List<Rejection> rejected = new ArrayList<>();
-
-		private final Set<String> seen = new HashSet<>();
-
-		private HeaderLayout layout;
-
-		Reading(GroupBuyView groupBuy) {
-			this.groupBuy = groupBuy;
-		}
-
-		@Override
-		public void header(TableRow header) {
-			layout = HeaderLayout.of(header, COLUMNS);
-			rejected.addAll(layout.problems());
-		}
-
-		@Override
-		public void row(TableRow row) {
-			if (!layout.problems().isEmpty()) {
-				return;
-			}
-			String teamNo = layout.cell(row, TEAM_NO);
-			String product = layout.cell(row, PRODUCT);
-			String address = layout.cell(row, ADDRESS);
-			int before = rejected.size();
-			require(row, TEAM_NO, teamNo.length() <= 40 && !teamNo.isEmpty(), "the 跟团号 is missing or too long");
-			require(row, ADDRESS, !address.isEmpty() && address.length() <= 300, "the address is missing or too long");
-			Optional<GroupBuyView.Item> item = item(product);
-			require(row, PRODUCT, item.isPresent(), "no package named '" + product + "' in group buy " + groupBuy.id());
-			Integer quantity = quantity(layout.cell(row, QUANTITY));
-			require(row, QUANTITY, quantity != null, "the quantity must be a whole number from 1 to " + GroupOrders.MAX_QUANTITY);
-			require(row, TEAM_NO, seen.add(teamNo + "\u0000" + product), "跟团号 " + teamNo + " with " + product
-					+ " appears twice in the file");
-			String phone = layout.cell(row, PHONE);
-			if (rejected.size() == before) {
-				rows.add(new Row(row.line(), teamNo, product, item.get().packageId(), quantity,
-						cut(layout.cell(row, RECIPIENT), 50), phone.isEmpty() ? null : cut(phone, 20), address,
-						cut(layout.cell(row, REMARK), 500)));
-			}
-		}
-
-		private Optional<GroupBuyView.Item> item(String product) {
-			String wanted = normal(product);
-			return groupBuy.items().stream().filter(i -> normal(i.name()).equals(wanted)).findFirst()
-				.or(() -> wanted.isEmpty() ? Optional.empty()
-						: groupBuy.items().stream().filter(i -> wanted.contains(normal(i.name()))).findFirst());
-		}
-
-		private void require(TableRow row, ImportColumn column, boolean ok, String reason) {
-			if (!ok) {
-				rejected.add(new Rejection(row.line(), layout.label(column), reason));
-			}
-		}
-
-		private static Integer quantity(String text) {
-			try {
-				int q = (int) Double.parseDouble(text.trim());
-				return q >= 1 && q <= GroupOrders.MAX_QUANTITY && q == Double.parseDouble(text.trim()) ? q : null;
-			}
-			catch (NumberFormatException e) {
-				return null;
-			}
-		}
-
-		private static String normal(String text) {
-			return text == null ? "" : text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-		}
-
-		private static String cut(String text, int max) {
-			return text == null || text.isEmpty() ? null : text.length() > max ? text.substring(0, max) : text;
-		}
-	}
 }

@@ -30,9 +30,13 @@ class SupplierPages {
 
 	private final LastHundredMetres lastHundredMetres;
 
+	private final GateHandover handover;
+
 	private final CurrentUser user;
 
-	SupplierPages(Suppliers suppliers, GroupBuys groupBuys, LastHundredMetres lastHundredMetres, CurrentUser user) {
+	SupplierPages(Suppliers suppliers, GroupBuys groupBuys, LastHundredMetres lastHundredMetres, GateHandover handover,
+			CurrentUser user) {
+		this.handover = handover;
 		this.suppliers = suppliers;
 		this.groupBuys = groupBuys;
 		this.lastHundredMetres = lastHundredMetres;
@@ -92,13 +96,13 @@ class SupplierPages {
 	@PostMapping("/supplies/group-buys/{id}/confirm")
 	String confirm(@PathVariable long id, RedirectAttributes flash) {
 		return PageOutcome.run(flash, "confirmed", "/supplies",
-				() -> groupBuys.confirm(id, user.require(), TerritoryScope.nothing()));
+				() -> handover.confirm(id, user.require(), TerritoryScope.nothing()));
 	}
 
 	@PostMapping("/supplies/group-buys/{id}/deliver")
 	String deliver(@PathVariable long id, @RequestParam(required = false) Long courierId,
 			@RequestParam(required = false) Long vehiclePassId, RedirectAttributes flash) {
 		return PageOutcome.run(flash, "delivered", "/supplies",
-				() -> groupBuys.deliver(id, courierId, vehiclePassId, user.require(), TerritoryScope.nothing()));
+				() -> handover.deliver(id, courierId, vehiclePassId, user.require(), TerritoryScope.nothing()));
 	}
 }

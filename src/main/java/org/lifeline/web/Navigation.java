@@ -31,6 +31,9 @@ final class Navigation {
 		if (worksOnRequests(role) || role == Role.RESIDENT) {
 			add(items, path, "group-buys", "/group-buys", "nav.groupBuys");
 		}
+		if (worksOnRequests(role)) {
+			add(items, path, "government-packages", "/government-packages", "nav.governmentPackages");
+		}
 		if (browsesTerritory(role)) {
 			add(items, path, "territory", "/territory", "nav.territory");
 		}

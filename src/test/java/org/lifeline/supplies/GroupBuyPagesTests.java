@@ -64,6 +64,9 @@ class GroupBuyPagesTests {
 	UserDetailsService details;
 
 	@Autowired
+	GovernmentPackages government;
+
+	@Autowired
 	MovableClock clock;
 
 	@Test
@@ -114,6 +117,30 @@ class GroupBuyPagesTests {
 			.with(csrf())).andExpect(flash().attribute("done", "checkedOff"));
 		mvc.perform(get("/group-buys/" + id).with(as(volunteer)))
 			.andExpect(content().string(containsString("data-delivered=\"true\"")));
+	}
+
+	@Test
+	void theCommitteeChecksOffGovernmentPackagesVulnerableFirst() throws Exception {
+		SupplyFixture f = new SupplyFixture(territory, residents, users, suppliers, LocalDate.now(clock));
+		ResidentView family = f.city.resident(f.city.compound, "101", "李明");
+		ResidentView elder = f.city.resident(f.city.compound, "202", "王秀英", VulnerabilityTag.AGED_80_PLUS);
+		LifelineUser street = f.city.user(org.lifeline.identity.Role.STREET_TASK_FORCE, f.city.street);
+		Instant start = clock.instant().plus(Duration.ofDays(3));
+		long round = government.allocate(new NewGovernmentRound("第二批政府保供包", f.city.compound.code(),
+				List.of("大米 10kg", "食用油 5L"), new DeliverySlot(start, start.plus(Duration.ofHours(3)))), street,
+				f.city.street.scope()).id();
+		String page = mvc.perform(get("/government-packages/" + round).with(as(f.committee)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(page.indexOf("gov-deliver-" + elder.householdId()))
+			.as("the vulnerable household comes first")
+			.isLessThan(page.indexOf("gov-deliver-" + family.householdId()));
+		mvc.perform(post("/government-packages/" + round + "/households/" + elder.householdId() + "/delivered")
+			.with(as(f.committee)).with(csrf())).andExpect(flash().attribute("done", "govDelivered"));
+		mvc.perform(get("/government-packages/" + round).with(as(f.committee)))
+			.andExpect(content().string(containsString("data-test=\"gov-done-" + elder.householdId() + "\"")));
+		mvc.perform(get("/government-packages").with(as(street)))
+			.andExpect(content().string(containsString("data-test=\"round-" + round + "\"")));
 	}
 
 	private RequestPostProcessor as(LifelineUser account) {

@@ -49,6 +49,9 @@ class GroupBuyStoryTests {
 	GroupBuys groupBuys;
 
 	@Autowired
+	GateHandover handover;
+
+	@Autowired
 	GroupOrders orders;
 
 	@Autowired
@@ -92,14 +95,14 @@ class GroupBuyStoryTests {
 			assertThat(b.totals()).singleElement().extracting(BuildingList.Total::quantity).isEqualTo(3L);
 			assertThat(b.doors()).as("the supplier sees totals, not households").isEmpty();
 		});
-		groupBuys.confirm(opened.id(), f.supplierUser, none);
+		handover.confirm(opened.id(), f.supplierUser, none);
 		CourierView courier = suppliers.addCourier(f.supplier.id(), new NewCourier("张师傅", "13912345678",
 				clock.instant().minus(Duration.ofHours(20)), clock.instant().minus(Duration.ofMinutes(30))), f.supplierUser);
-		GroupBuyView atGate = groupBuys.deliver(opened.id(), courier.id(), null, f.supplierUser, none);
+		GroupBuyView atGate = handover.deliver(opened.id(), courier.id(), null, f.supplierUser, none);
 		assertThat(atGate.status()).isEqualTo(GroupBuyStatus.DELIVERED);
 
-		GroupBuyView received = groupBuys.receive(opened.id(), new GroupBuys.Receipt(
-				List.of(new GroupBuys.Receipt.Count(box.id(), 2)), "一箱在运输中破损"), f.committee, committeeScope);
+		GroupBuyView received = handover.receive(opened.id(), new GateHandover.Receipt(
+				List.of(new GateHandover.Receipt.Count(box.id(), 2)), "一箱在运输中破损"), f.committee, committeeScope);
 		assertThat(received.status()).isEqualTo(GroupBuyStatus.RECEIVED);
 		assertThat(received.items().get(0).shortfall()).isEqualTo(1);
 		assertThat(received.shortfallNote()).isEqualTo("一箱在运输中破损");

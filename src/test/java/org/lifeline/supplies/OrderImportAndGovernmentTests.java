@@ -25,6 +25,8 @@ import org.lifeline.identity.Users;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.residents.VulnerabilityTag;
+import org.lifeline.shared.spreadsheet.TabularFormat;
+import org.lifeline.shared.spreadsheet.TabularWriter;
 import org.lifeline.territory.Territory;
 import org.lifeline.testing.MovableClock;
 import org.lifeline.testing.TestCity;
@@ -125,6 +127,26 @@ class OrderImportAndGovernmentTests {
 	}
 
 	@Test
+	void anXlsxExportImportsLikeTheCsv() throws Exception {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (TabularWriter writer = TabularWriter.open(TabularFormat.XLSX, bytes, "订单")) {
+			writer.row(List.of("跟团号", "商品", "数量", "收货人", "联系电话", "详细地址", "团员备注"));
+			writer.row(List.of("17", "蔬菜套餐", "3", "王秀英", "13900001111", "幸福小区1栋101", "放楼下"));
+			writer.row(List.of("18", "蔬菜套餐", "1", "周强", "13900004444", "幸福小区门口保安亭", ""));
+		}
+		MockMultipartFile file = new MockMultipartFile("file", "ktt.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.toByteArray());
+		mvc.perform(multipart("/api/v1/group-buys/" + groupBuy + "/imports").file(file)
+			.with(httpBasic(f.committee.username(), TestCity.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.matched", is(1)))
+			.andExpect(jsonPath("$.unmatched", is(1)));
+		as(f.committee, get("/api/v1/group-buys/" + groupBuy + "/buildings"))
+			.andExpect(jsonPath("$[0].doors[0].householdId", is((int) elder.householdId())))
+			.andExpect(jsonPath("$[0].doors[0].notes", org.hamcrest.Matchers.hasItems("LEAVE_DOWNSTAIRS", "ELDERLY_ALONE")));
+	}
+
+	@Test
 	void aBadRowSavesNothing() throws Exception {
 		String csv = """
 				跟团号,商品,数量,收货人,联系电话,详细地址,团员备注
@@ -204,9 +226,5 @@ class OrderImportAndGovernmentTests {
 
 	static long id(ResultActions result) throws Exception {
 		return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
-	}
-
-	static List<Object> none() {
-		return List.of();
 	}
 }
