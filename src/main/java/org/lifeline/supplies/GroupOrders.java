@@ -120,7 +120,7 @@ public class GroupOrders {
 	 */
 	@Transactional
 	public OrderView cancel(long orderId, String reason, LifelineUser caller, TerritoryScope scope) {
-		OrderView order = orders.find(orderId, scope.condition("o"))
+		OrderView order = orders.find(orderId, scope.condition("o") + " or " + organisedBy(caller))
 			.orElseThrow(() -> new NotFoundException("order", orderId));
 		GroupBuy g = groupBuys.load(order.groupBuyId(), "true").orElseThrow();
 		GroupBuyView view = groupBuys.view(order.groupBuyId(), "true", clock.instant()).orElseThrow();
@@ -169,7 +169,7 @@ public class GroupOrders {
 		if (caller.role() == Role.SUPPLIER) {
 			throw new AccessDeniedException("suppliers see orders aggregated per building, not per household");
 		}
-		return orders.list("o.group_buy_id = " + groupBuyId + " and " + scope.condition("o"));
+		return orders.list("o.group_buy_id = " + groupBuyId + " and (" + scope.condition("o") + " or " + organisedBy(caller) + ")");
 	}
 
 	/** Every order of a household, newest first. */
@@ -180,9 +180,21 @@ public class GroupOrders {
 		return all;
 	}
 
+	/**
+	 * The orders of group buys the caller opened as an approved resident organiser, who sees and may cancel them
+	 * all (staff see orders through their territory scope).
+	 */
+	private static String organisedBy(LifelineUser caller) {
+		if (caller.role() != Role.RESIDENT || caller.householdId() == null) {
+			return "false";
+		}
+		return "o.group_buy_id in (select g.id from group_buy g where g.organiser_household_id = " + caller.householdId()
+				+ ")";
+	}
+
 	private boolean isOrganiser(GroupBuyView view, LifelineUser caller) {
 		if (view.openedByOrganiser()) {
-			return caller.username().equals(view.openedBy());
+			return caller.role() == Role.RESIDENT && caller.username().equals(view.openedBy());
 		}
 		return GroupBuys.STAFF.contains(caller.role());
 	}

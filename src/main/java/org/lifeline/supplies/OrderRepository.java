@@ -102,7 +102,7 @@ class OrderRepository {
 	}
 
 	Optional<OrderView> find(long orderId, String scopeCondition) {
-		return list("o.id = " + orderId + " and " + scopeCondition).stream().findFirst();
+		return list("o.id = " + orderId + " and (" + scopeCondition + ")").stream().findFirst();
 	}
 
 	List<OrderView> list(String where) {

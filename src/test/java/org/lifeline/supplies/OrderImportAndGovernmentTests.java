@@ -176,8 +176,16 @@ class OrderImportAndGovernmentTests {
 		as(f.committee, post("/api/v1/group-organisers").content("{\"residentId\": " + family.id() + "}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.residentName", is("李明")));
-		as(organiser, post("/api/v1/group-buys").content(json)).andExpect(status().isCreated())
-			.andExpect(jsonPath("$.openedByOrganiser", is(true)));
+		long own = id(as(organiser, post("/api/v1/group-buys").content(json)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.openedByOrganiser", is(true))));
+		long neighbours = id(as(f.committee, post("/api/v1/group-buys/" + own + "/orders").content("""
+				{"householdId": %d, "items": [{"packageId": %d, "quantity": 1}]}""".formatted(elder.householdId(), box.id())))
+			.andExpect(status().isCreated()));
+		as(organiser, get("/api/v1/group-buys/" + own + "/orders")).andExpect(jsonPath("$.length()", is(1)));
+		clock.advance(Duration.ofHours(5));
+		as(organiser, post("/api/v1/group-buys/" + own + "/orders/" + neighbours + "/cancel")
+			.content("{\"reason\": \"住户已转运隔离\"}")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status", is("CANCELLED")));
 	}
 
 	@Test
