@@ -87,6 +87,13 @@ class SupplierPages {
 				new NewCourier(name, phone, null, null), user.require()));
 	}
 
+	@PostMapping("/supplies/vehicle-passes")
+	String addVehiclePass(@RequestParam String plate, @RequestParam String passNo,
+			@RequestParam(required = false) LocalDate validUntil, RedirectAttributes flash) {
+		return PageOutcome.run(flash, "pass", "/supplies", () -> suppliers.addVehiclePass(user.require().supplierId(),
+				new NewVehiclePass(plate, passNo, validUntil), user.require()));
+	}
+
 	@PostMapping("/supplies/couriers/{courierId}/tests")
 	String recordTest(@PathVariable long courierId, @RequestParam String kind, RedirectAttributes flash) {
 		return PageOutcome.run(flash, "test", "/supplies", () -> suppliers.recordTest(user.require().supplierId(),

@@ -101,8 +101,12 @@ class GroupBuyPagesTests {
 			.andExpect(flash().attribute("done", "confirmed"));
 		CourierView courier = suppliers.addCourier(f.supplier.id(), new NewCourier("刘师傅", "13911110000",
 				clock.instant().minus(Duration.ofHours(1)), clock.instant().minus(Duration.ofMinutes(5))), f.supplierUser);
+		mvc.perform(post("/supplies/vehicle-passes").with(as(f.supplierUser)).with(csrf()).param("plate", "沪B77881")
+			.param("passNo", "通行-" + id).param("validUntil", LocalDate.now(clock).plusDays(7).toString()))
+			.andExpect(flash().attribute("done", "pass"));
 		mvc.perform(get("/supplies").with(as(f.supplierUser))).andExpect(status().isOk())
-			.andExpect(content().string(containsString("data-test=\"deliver-" + id + "\"")));
+			.andExpect(content().string(containsString("data-test=\"deliver-" + id + "\"")))
+			.andExpect(content().string(containsString("沪B77881")));
 		mvc.perform(post("/supplies/group-buys/" + id + "/deliver").with(as(f.supplierUser)).with(csrf())
 			.param("courierId", String.valueOf(courier.id()))).andExpect(flash().attribute("done", "delivered"));
 
