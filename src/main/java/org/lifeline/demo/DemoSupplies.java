@@ -64,7 +64,7 @@ class DemoSupplies {
 		}
 		long supplier = suppliers.get(0);
 		jdbc.sql("insert into courier (supplier_id, name, phone, pcr_negative_at, antigen_negative_at) values (?, '王建军', '13700001111', ?, ?)")
-			.params(supplier, ts(now.minus(Duration.ofHours(20))), ts(now.minus(Duration.ofMinutes(1))))
+			.params(supplier, ts(now.minus(Duration.ofHours(20))), ts(now))
 			.update();
 		jdbc.sql("insert into vehicle_pass (supplier_id, plate, pass_no, valid_until) values (?, '沪A5B201', '沪保供通行-0001', ?)")
 			.params(supplier, today.plusDays(14))

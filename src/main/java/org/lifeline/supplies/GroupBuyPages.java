@@ -119,6 +119,9 @@ class GroupBuyPages {
 		}
 		else {
 			model.addAttribute("buildings", lastHundredMetres.buildings(id, me, user.scope()));
+			if (lastHundredMetres.collectsAtPickupPoint(g)) {
+				model.addAttribute("pickupCalls", lastHundredMetres.pickupCalls(id, null, null, null, me, user.scope()));
+			}
 			model.addAttribute("staff", GroupBuys.STAFF.contains(me.role()));
 			if (GroupBuys.STAFF.contains(me.role())) {
 				model.addAttribute("unmatched", imports.unmatched(id, me, user.scope()));
@@ -173,9 +176,27 @@ class GroupBuyPages {
 			RedirectAttributes flash) {
 		return PageOutcome.run(flash, "imported", "/group-buys/" + id, () -> {
 			try (UploadedTable table = UploadedTable.of(file)) {
-				flash.addFlashAttribute("importReport", imports.run(table.path(), id, false, user.require(), user.scope()));
+				flash.addFlashAttribute("importReport",
+						ImportSummary.of(imports.run(table.path(), id, false, user.require(), user.scope())));
 			}
 		});
+	}
+
+	@PostMapping("/group-buys/{id}/imports/unmatched/{rowId}")
+	String fixRow(@PathVariable long id, @PathVariable long rowId, @RequestParam(required = false) String householdId,
+			RedirectAttributes flash) {
+		return PageOutcome.run(flash, "fixed", "/group-buys/" + id,
+				() -> imports.resolve(id, rowId, number(householdId), user.require(), user.scope()));
+	}
+
+	/** What an import found, as the next page shows it; kept in the session for one redirect. */
+	record ImportSummary(long rows, long matched, long unmatched, long unchanged, List<String> rejected)
+			implements java.io.Serializable {
+
+		static ImportSummary of(OrderImportReport report) {
+			return new ImportSummary(report.rows(), report.matched(), report.unmatched(), report.unchanged(),
+					report.rejected().stream().map(r -> r.line() + " " + r.column() + ": " + r.reason()).toList());
+		}
 	}
 
 	/** A number typed into a form; null when blank or not a number, which the use case then names. */

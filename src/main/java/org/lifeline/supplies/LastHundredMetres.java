@@ -178,6 +178,13 @@ public class LastHundredMetres {
 		return plan(buildings(groupBuyId, caller, scope), first, Duration.ofMinutes(slotMinutes), households);
 	}
 
+	/** Whether the group buy's compound is a controlled zone, where households collect at staggered times. */
+	@Transactional(readOnly = true)
+	public boolean collectsAtPickupPoint(GroupBuyView g) {
+		TerritoryNode compound = territory.byCode(g.compoundCode());
+		return zoning.zonesOf(List.of(compound)).get(compound.code()) == Zone.CONTROLLED;
+	}
+
 	static List<PickupCall> plan(List<BuildingList> buildings, Instant start, Duration slot, int perSlot) {
 		List<PickupCall> calls = new ArrayList<>();
 		int slotIndex = 0;

@@ -4,15 +4,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.lifeline.identity.LifelineUser;
@@ -21,11 +25,15 @@ import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.residents.VulnerabilityTag;
 import org.lifeline.territory.Territory;
+import org.lifeline.territory.TerritoryScope;
 import org.lifeline.testing.MovableClock;
+import org.lifeline.zones.Zone;
+import org.lifeline.zones.Zoning;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -67,6 +75,9 @@ class GroupBuyPagesTests {
 	GovernmentPackages government;
 
 	@Autowired
+	Zoning zoning;
+
+	@Autowired
 	MovableClock clock;
 
 	@Test
@@ -100,7 +111,7 @@ class GroupBuyPagesTests {
 		mvc.perform(post("/supplies/group-buys/" + id + "/confirm").with(as(f.supplierUser)).with(csrf()))
 			.andExpect(flash().attribute("done", "confirmed"));
 		CourierView courier = suppliers.addCourier(f.supplier.id(), new NewCourier("刘师傅", "13911110000",
-				clock.instant().minus(Duration.ofHours(1)), clock.instant().minus(Duration.ofMinutes(5))), f.supplierUser);
+				clock.instant().minus(Duration.ofHours(1)), clock.instant()), f.supplierUser);
 		mvc.perform(post("/supplies/vehicle-passes").with(as(f.supplierUser)).with(csrf()).param("plate", "沪B77881")
 			.param("passNo", "通行-" + id).param("validUntil", LocalDate.now(clock).plusDays(7).toString()))
 			.andExpect(flash().attribute("done", "pass"));
@@ -145,6 +156,34 @@ class GroupBuyPagesTests {
 			.andExpect(content().string(containsString("data-test=\"gov-done-" + elder.householdId() + "\"")));
 		mvc.perform(get("/government-packages").with(as(street)))
 			.andExpect(content().string(containsString("data-test=\"round-" + round + "\"")));
+	}
+
+	@Test
+	void aClerkImportsAnExportFixesTheUnmatchedRowAndSeesPickupCallsOfAControlledCompound() throws Exception {
+		SupplyFixture f = new SupplyFixture(territory, residents, users, suppliers, LocalDate.now(clock));
+		ResidentView elder = f.city.resident(f.city.compound, "101", "王秀英");
+		ResidentView family = f.city.resident(f.city.compound, "102", "李明");
+		PackageView box = f.pack("保供套餐C", 7700, 10);
+		long id = groupBuys.open(new NewGroupBuy(f.city.compound.code(), List.of(box.id()),
+				clock.instant().plus(Duration.ofHours(2)), null), f.committee, f.city.committee.scope()).id();
+		String csv = "跟团号,商品,数量,收货人,联系电话,详细地址,团员备注\n"
+				+ "5,保供套餐C,1,王秀英,13900001111,幸福小区1号楼101室,\n"
+				+ "6,保供套餐C,2,李明,13900002222,幸福小区东门,请先打电话\n";
+		mvc.perform(multipart("/group-buys/" + id + "/import")
+			.file(new MockMultipartFile("file", "ktt.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.with(as(f.committee)).with(csrf())).andExpect(flash().attribute("done", "imported"));
+		String page = mvc.perform(get("/group-buys/" + id).with(as(f.committee))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		Matcher row = Pattern.compile("id=\"unmatched-fix-(\\d+)\"").matcher(page);
+		org.assertj.core.api.Assertions.assertThat(row.find()).as("an unmatched row with a fix button").isTrue();
+		mvc.perform(post("/group-buys/" + id + "/imports/unmatched/" + row.group(1)).with(as(f.committee)).with(csrf())
+			.param("householdId", String.valueOf(family.householdId()))).andExpect(flash().attribute("done", "fixed"));
+		zoning.setZone(f.city.compound.code(), Zone.CONTROLLED, "no case for 8 days", "test", TerritoryScope.everything());
+		mvc.perform(get("/group-buys/" + id).with(as(f.committee))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"pickup-calls\"")))
+			.andExpect(content().string(containsString("data-test=\"pickup-" + elder.householdId() + "\"")))
+			.andExpect(content().string(containsString("data-test=\"pickup-" + family.householdId() + "\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("unmatched-fix-"))));
 	}
 
 	private RequestPostProcessor as(LifelineUser account) {

@@ -97,7 +97,7 @@ class GroupBuyStoryTests {
 		});
 		handover.confirm(opened.id(), f.supplierUser, none);
 		CourierView courier = suppliers.addCourier(f.supplier.id(), new NewCourier("张师傅", "13912345678",
-				clock.instant().minus(Duration.ofHours(20)), clock.instant().minus(Duration.ofMinutes(30))), f.supplierUser);
+				clock.instant().minus(Duration.ofHours(20)), clock.instant()), f.supplierUser);
 		GroupBuyView atGate = handover.deliver(opened.id(), courier.id(), null, f.supplierUser, none);
 		assertThat(atGate.status()).isEqualTo(GroupBuyStatus.DELIVERED);
 
