@@ -26,12 +26,16 @@ class DemoLoader {
 
 	private final DemoTransfers transfers;
 
+	private final DemoSupplies supplies;
+
 	private final String demo;
 
-	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, @Value("${lifeline.demo:small}") String demo) {
+	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
+			@Value("${lifeline.demo:small}") String demo) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
 		this.transfers = transfers;
+		this.supplies = supplies;
 		this.demo = demo;
 	}
 
@@ -52,6 +56,7 @@ class DemoLoader {
 			log.info("Loaded {}", demoCity.generate(scale, DemoCity.DEFAULT_SEED).summary());
 			accounts.create();
 			transfers.create();
+			supplies.create();
 		}
 		catch (ConflictException e) {
 			log.info("Another node loaded a city meanwhile; no demo city loaded");

@@ -10,6 +10,7 @@ import org.lifeline.requests.RequestQueries;
 import org.lifeline.residents.ResidentCounts;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.VulnerabilityTag;
+import org.lifeline.supplies.GroupBuys;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryKind;
 import org.lifeline.territory.TerritoryNode;
@@ -34,11 +35,15 @@ class CommandHome implements RoleHome {
 
 	private final RequestQueries requests;
 
-	CommandHome(Territory territory, ResidentRegistry residents, Zoning zoning, RequestQueries requests) {
+	private final GroupBuys groupBuys;
+
+	CommandHome(Territory territory, ResidentRegistry residents, Zoning zoning, RequestQueries requests,
+			GroupBuys groupBuys) {
 		this.territory = territory;
 		this.residents = residents;
 		this.zoning = zoning;
 		this.requests = requests;
+		this.groupBuys = groupBuys;
 	}
 
 	@Override
@@ -56,6 +61,9 @@ class CommandHome implements RoleHome {
 		model.addAttribute("counts", new Totals(counts.households(), counts.residents(), counts.vulnerableResidents()));
 		model.addAttribute("vulnerable", vulnerable(counts));
 		model.addAttribute("zones", zones(zoning.compoundsPerZone(node)));
+		if (user.role() == Role.COMMITTEE_STAFF) {
+			model.addAttribute("groupBuys", groupBuys.list(user, node.scope(), true));
+		}
 		return "command";
 	}
 

@@ -29,6 +29,15 @@ final class Navigation {
 				|| role == Role.STREET_TASK_FORCE) {
 			add(items, path, "dispatch", "/dispatch", "nav.dispatch");
 		}
+		if (role == Role.SUPPLIER) {
+			add(items, path, "supplies", "/supplies", "nav.supplies");
+		}
+		if (worksOnRequests(role) || role == Role.RESIDENT) {
+			add(items, path, "group-buys", "/group-buys", "nav.groupBuys");
+		}
+		if (worksOnRequests(role)) {
+			add(items, path, "government-packages", "/government-packages", "nav.governmentPackages");
+		}
 		if (browsesTerritory(role)) {
 			add(items, path, "territory", "/territory", "nav.territory");
 		}

@@ -5,10 +5,14 @@ import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.requests.RequestQueries;
 import org.lifeline.residents.ResidentRegistry;
+import org.lifeline.supplies.GroupBuys;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Home of a resident: a button to file a request, their household's open requests, the household and its members. */
+/**
+ * Home of a resident: a button to file a request, their household's open requests, the group buys open in their
+ * compound, the household and its members.
+ */
 @Component
 class ResidentHome implements RoleHome {
 
@@ -18,10 +22,13 @@ class ResidentHome implements RoleHome {
 
 	private final RequestQueries requests;
 
-	ResidentHome(ResidentRegistry residents, CurrentUser currentUser, RequestQueries requests) {
+	private final GroupBuys groupBuys;
+
+	ResidentHome(ResidentRegistry residents, CurrentUser currentUser, RequestQueries requests, GroupBuys groupBuys) {
 		this.residents = residents;
 		this.currentUser = currentUser;
 		this.requests = requests;
+		this.groupBuys = groupBuys;
 	}
 
 	@Override
@@ -36,6 +43,7 @@ class ResidentHome implements RoleHome {
 			model.addAttribute("members", residents.members(user.householdId(), currentUser.scope()));
 			model.addAttribute("openRequests",
 					requests.openForHousehold(user.householdId(), currentUser.scope()).openRequests());
+			model.addAttribute("groupBuys", groupBuys.list(user, currentUser.scope(), true));
 		}
 		return "resident";
 	}

@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Benchmarks {
 
 	private static List<Benchmark> all() {
-		return List.of(new GenerationBenchmark(), new ImportBenchmark(), new DispatchBenchmark());
+		return List.of(new GenerationBenchmark(), new ImportBenchmark(), new DispatchBenchmark(), new SupplyBenchmark());
 	}
 
 	public static void main(String[] args) throws Exception {

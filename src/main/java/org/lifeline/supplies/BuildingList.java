@@ -1,0 +1,22 @@
+package org.lifeline.supplies;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The orders of a group buy for one building: package totals for loading, and the doors in room order with
+ * what each gets, the remark and the notes to honour, and whether it was delivered.
+ */
+public record BuildingList(String buildingCode, String buildingName, int households, int delivered,
+		List<Total> totals, List<Door> doors) {
+
+	/** How many of a package go to the building. */
+	public record Total(long packageId, String name, long quantity) {
+	}
+
+	/** One household's delivery. */
+	public record Door(long householdId, String room, List<OrderView.Line> items, String remark, Set<DoorNote> notes,
+			boolean paid, Instant deliveredAt) {
+	}
+}

@@ -1,0 +1,107 @@
+package org.lifeline.supplies;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.lifeline.shared.ConflictException;
+
+/**
+ * The life of a group buy after it opens. Every step is guarded (an impossible one is a 409 naming the state)
+ * and saved against the version read, so two people acting at once cannot both win.
+ */
+class GroupBuy {
+
+	private final long id;
+
+	private final int version;
+
+	private final long supplierId;
+
+	private final long compoundId;
+
+	private final Instant deadline;
+
+	private GroupBuyStatus status;
+
+	GroupBuy(long id, int version, long supplierId, long compoundId, GroupBuyStatus status, Instant deadline) {
+		this.id = id;
+		this.version = version;
+		this.supplierId = supplierId;
+		this.compoundId = compoundId;
+		this.status = status;
+		this.deadline = deadline;
+	}
+
+	/** Whether households may still order or cancel freely. */
+	boolean takesOrders(Instant now) {
+		return status == GroupBuyStatus.OPEN && now.isBefore(deadline);
+	}
+
+	/** An order arriving now: refused with a 409 naming the deadline once it passed or the buy moved on. */
+	void requireOrdersTaken(Instant now) {
+		if (status == GroupBuyStatus.OPEN && !now.isBefore(deadline)) {
+			throw new ConflictException("the order deadline of group buy " + id + " passed at " + deadline);
+		}
+		if (status != GroupBuyStatus.OPEN) {
+			throw new ConflictException("group buy " + id + " is " + status + " and takes no orders (deadline " + deadline + ")");
+		}
+	}
+
+	/** The supplier confirms the aggregated orders once the deadline passed. */
+	void confirm(Instant now) {
+		require("be confirmed", EnumSet.of(GroupBuyStatus.OPEN));
+		if (now.isBefore(deadline)) {
+			throw new ConflictException("group buy " + id + " takes orders until its deadline " + deadline
+					+ "; confirm it after the deadline");
+		}
+		status = GroupBuyStatus.CONFIRMED;
+	}
+
+	/** The goods reached the compound gate. */
+	void deliver() {
+		require("be delivered", EnumSet.of(GroupBuyStatus.CONFIRMED));
+		status = GroupBuyStatus.DELIVERED;
+	}
+
+	/** The committee counted the goods at the gate. */
+	void receive() {
+		require("be received", EnumSet.of(GroupBuyStatus.DELIVERED));
+		status = GroupBuyStatus.RECEIVED;
+	}
+
+	void cancel() {
+		require("be cancelled", EnumSet.of(GroupBuyStatus.OPEN, GroupBuyStatus.CONFIRMED));
+		status = GroupBuyStatus.CANCELLED;
+	}
+
+	private void require(String step, Set<GroupBuyStatus> allowed) {
+		if (!allowed.contains(status)) {
+			throw new ConflictException("group buy " + id + " is " + status + " and cannot " + step + " now");
+		}
+	}
+
+	long id() {
+		return id;
+	}
+
+	int version() {
+		return version;
+	}
+
+	long supplierId() {
+		return supplierId;
+	}
+
+	long compoundId() {
+		return compoundId;
+	}
+
+	Instant deadline() {
+		return deadline;
+	}
+
+	GroupBuyStatus status() {
+		return status;
+	}
+}

@@ -1,0 +1,11 @@
+package org.lifeline.supplies;
+
+import java.util.List;
+
+/** An order of a household in a group buy: packages and quantities, and an optional remark for the volunteers. */
+public record NewOrder(Long householdId, List<Line> items, String remark) {
+
+	/** A quantity of one package. */
+	public record Line(Long packageId, Integer quantity) {
+	}
+}
