@@ -24,11 +24,15 @@ class DemoLoader {
 
 	private final DemoAccounts accounts;
 
+	private final DemoMedicineRuns medicineRuns;
+
 	private final String demo;
 
-	DemoLoader(DemoCity demoCity, DemoAccounts accounts, @Value("${lifeline.demo:small}") String demo) {
+	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoMedicineRuns medicineRuns,
+			@Value("${lifeline.demo:small}") String demo) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
+		this.medicineRuns = medicineRuns;
 		this.demo = demo;
 	}
 
@@ -48,6 +52,7 @@ class DemoLoader {
 		try {
 			log.info("Loaded {}", demoCity.generate(scale, DemoCity.DEFAULT_SEED).summary());
 			accounts.create();
+			medicineRuns.create();
 		}
 		catch (ConflictException e) {
 			log.info("Another node loaded a city meanwhile; no demo city loaded");

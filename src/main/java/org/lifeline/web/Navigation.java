@@ -25,6 +25,9 @@ final class Navigation {
 			add(items, path, "file-request", "/requests/new", "nav.fileRequest");
 			add(items, path, "my-requests", "/requests/mine", "nav.myRequests");
 		}
+		if (worksOnMedicineRuns(role)) {
+			add(items, path, "medicine", "/medicine", "nav.medicine");
+		}
 		if (browsesTerritory(role)) {
 			add(items, path, "territory", "/territory", "nav.territory");
 		}
@@ -52,6 +55,11 @@ final class Navigation {
 	/** Roles that work through the request queue. */
 	static boolean worksOnRequests(Role role) {
 		return browsesTerritory(role) || role == Role.VOLUNTEER;
+	}
+
+	/** Roles that build, prepare, receive or deliver chronic-medicine runs. */
+	static boolean worksOnMedicineRuns(Role role) {
+		return worksOnRequests(role) || role == Role.HOSPITAL_DESK;
 	}
 
 	static boolean managesUsers(Role role) {
