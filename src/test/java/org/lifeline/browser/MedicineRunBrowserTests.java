@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,12 +47,12 @@ class MedicineRunBrowserTests {
 				submit(phone, "[id^='door-delivered-']");
 				phone.find("#step-done");
 				phone.find("[data-test^='door-'][data-outcome='DELIVERED']");
-				phone.find("[id^='door-problem-']").click();
+				click(phone, "[id^='door-problem-']");
 				phone.find("[data-test^='door-'][data-outcome='PENDING'] input[name='note']").sendKeys("敲门无人应答");
 				submit(phone, "[data-test^='door-'][data-outcome='PENDING'] [id^='door-NOT_HOME-']");
 				phone.find("#step-done");
 				phone.find("[data-test^='door-'][data-outcome='NOT_HOME']");
-				phone.find("[id^='door-request-']").click();
+				click(phone, "[id^='door-request-']");
 				phone.find("#request-page[data-status='NEW']");
 				assertThat(phone.find("#request-description").getText()).contains("敲门无人应答");
 				assertThat(phone.scrollWidth()).as("request page width at 360 px").isLessThanOrEqualTo(360);
@@ -86,10 +87,17 @@ class MedicineRunBrowserTests {
 		}
 	}
 
+	/** Brings an element to the middle of the screen and clicks it. */
+	private static WebElement click(Browser browser, String css) {
+		WebElement element = browser.find(css);
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+		return element;
+	}
+
 	/** Clicks a submit button and waits for the page it leads to. */
 	private static void submit(Browser browser, String css) {
-		WebElement button = browser.find(css);
-		button.click();
+		WebElement button = click(browser, css);
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
 	}
 

@@ -82,6 +82,7 @@ class BatchBuilder {
 	}
 
 	/** What a build did: batches and doors made for the day, and compounds left without a hospital. */
-	public record BuildOutcome(LocalDate day, int batches, int households, List<String> compoundsWithoutHospital) {
+	public record BuildOutcome(LocalDate day, int batches, int households, List<String> compoundsWithoutHospital)
+			implements java.io.Serializable {
 	}
 }
