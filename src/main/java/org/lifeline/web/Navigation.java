@@ -29,6 +29,9 @@ final class Navigation {
 			add(items, path, "medicine", "/medicine", "nav.medicine");
 		}
 		if (browsesTerritory(role)) {
+			add(items, path, "dialysis", "/dialysis", "nav.dialysis");
+		}
+		if (browsesTerritory(role)) {
 			add(items, path, "territory", "/territory", "nav.territory");
 		}
 		if (role.worksWithResidents()) {
