@@ -24,14 +24,17 @@ class DemoLoader {
 
 	private final DemoAccounts accounts;
 
+	private final DemoTransfers transfers;
+
 	private final DemoMedicineRuns medicineRuns;
 
 	private final String demo;
 
-	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoMedicineRuns medicineRuns,
+	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoMedicineRuns medicineRuns,
 			@Value("${lifeline.demo:small}") String demo) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
+		this.transfers = transfers;
 		this.medicineRuns = medicineRuns;
 		this.demo = demo;
 	}
@@ -52,6 +55,7 @@ class DemoLoader {
 		try {
 			log.info("Loaded {}", demoCity.generate(scale, DemoCity.DEFAULT_SEED).summary());
 			accounts.create();
+			transfers.create();
 			medicineRuns.create();
 		}
 		catch (ConflictException e) {

@@ -40,6 +40,7 @@ final class Navigation {
 		if (role == Role.HOTLINE_OPERATOR || role == Role.COMMITTEE_STAFF) {
 			add(items, path, "callers", "/households", "nav.callers");
 		}
+		addMedical(items, path, role);
 		if (managesUsers(role)) {
 			add(items, path, "users", "/users", "nav.users");
 		}
@@ -47,6 +48,18 @@ final class Navigation {
 			add(items, path, "audit", "/audit", "nav.audit");
 		}
 		return items;
+	}
+
+	/** Medical access: the fleet for task forces and command, hospitals for them and committees. */
+	private static void addMedical(List<NavItem> items, String path, Role role) {
+		boolean dispatches = role == Role.ADMINISTRATOR || role == Role.CITY_COMMAND || role == Role.DISTRICT_COMMAND
+				|| role == Role.STREET_TASK_FORCE;
+		if (dispatches) {
+			add(items, path, "fleet", "/fleet", "nav.fleet");
+		}
+		if (dispatches || role == Role.COMMITTEE_STAFF || role == Role.HOTLINE_OPERATOR) {
+			add(items, path, "hospitals", "/hospitals", "nav.hospitals");
+		}
 	}
 
 	/** Roles bound to a node of the territory they may browse. */

@@ -16,7 +16,7 @@ import org.springframework.ui.Model;
 @Component
 class ServiceHome implements RoleHome {
 
-	private static final Set<Role> ROLES = Set.of(Role.DRIVER, Role.HOSPITAL_DESK, Role.SUPPLIER, Role.LAB);
+	private static final Set<Role> ROLES = Set.of(Role.SUPPLIER, Role.LAB);
 
 	private final Territory territory;
 

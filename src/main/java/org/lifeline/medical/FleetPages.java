@@ -1,0 +1,90 @@
+package org.lifeline.medical;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.lifeline.shared.web.PageController;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The task force's fleet page (vehicles, shifts, open trips with assign, trips to re-route) and the district's
+ * hospital list (open or closed, capacity) and routing rules.
+ */
+@PageController
+class FleetPages {
+
+	private final Fleet fleet;
+
+	private final TripQueries queries;
+
+	private final Transfers transfers;
+
+	private final Hospitals hospitals;
+
+	private final RoutingRules rules;
+
+	private final MedicalCaller caller;
+
+	FleetPages(Fleet fleet, TripQueries queries, Transfers transfers, Hospitals hospitals, RoutingRules rules,
+			MedicalCaller caller) {
+		this.fleet = fleet;
+		this.queries = queries;
+		this.transfers = transfers;
+		this.hospitals = hospitals;
+		this.rules = rules;
+		this.caller = caller;
+	}
+
+	@GetMapping("/fleet")
+	@PreAuthorize(TripApi.DISPATCH)
+	String fleet(Model model) {
+		TripAccess access = caller.trips();
+		List<TripView> open = queries.list(null, null, null, access, TripApi.MAX_LIST)
+			.stream()
+			.filter(t -> t.status().isOpen())
+			.toList();
+		model.addAttribute("vehicles", fleet.vehicles(access));
+		model.addAttribute("trips", open);
+		model.addAttribute("hospitals", hospitals.list(caller.hospitals(), null).stream().filter(HospitalView::open).toList());
+		model.addAttribute("now", Instant.now());
+		return "medical/fleet";
+	}
+
+	@PostMapping("/fleet/trips/{id}/assign")
+	@PreAuthorize(TripApi.DISPATCH)
+	String assign(@PathVariable long id, @RequestParam(required = false) Long vehicleId, RedirectAttributes redirect) {
+		return TripPages.act(redirect, "/fleet", "assigned",
+				() -> transfers.assign(id, vehicleId, caller.trips(), caller.actor()));
+	}
+
+	@PostMapping("/fleet/trips/{id}/reroute")
+	@PreAuthorize(TripApi.DISPATCH)
+	String reroute(@PathVariable long id, @RequestParam(required = false) String hospitalCode,
+			RedirectAttributes redirect) {
+		return TripPages.act(redirect, "/fleet", "rerouted",
+				() -> transfers.reroute(id, hospitalCode, caller.trips(), caller.actor()));
+	}
+
+	@GetMapping("/hospitals")
+	@PreAuthorize(HospitalApi.READERS)
+	String hospitals(Model model) {
+		model.addAttribute("hospitals", hospitals.list(caller.hospitals(), null));
+		model.addAttribute("keeps", caller.hospitals().keepsDistrict());
+		model.addAttribute("rules", rules.rules(caller.ruleDistrict()));
+		return "medical/hospitals";
+	}
+
+	@PostMapping("/hospitals/{code}/open")
+	@PreAuthorize(HospitalApi.KEEPERS)
+	String open(@PathVariable String code, @RequestParam boolean open, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return TripPages.act(redirect, "/hospitals", open ? "opened" : "closed",
+				() -> hospitals.setOpen(code, open, reason, caller.hospitals(), caller.actor()));
+	}
+}

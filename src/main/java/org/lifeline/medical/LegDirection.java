@@ -1,0 +1,7 @@
+package org.lifeline.medical;
+
+/** The two legs of a closed loop: home to hospital, and hospital back home. */
+public enum LegDirection {
+
+	OUTBOUND, RETURN
+}

@@ -1,0 +1,40 @@
+package org.lifeline.medical;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a medical request is for (DESIGN §4.3), with the name a clerk reads out. */
+public enum Need {
+
+	DIALYSIS("血透", 120),
+	CHEMO("放化疗", 90),
+	PREGNANCY("孕产", 120),
+	FEVER("发热", 60),
+	OTHER("其他就医", 60);
+
+	private final String chinese;
+
+	private final int usualStayMinutes;
+
+	Need(String chinese, int usualStayMinutes) {
+		this.chinese = chinese;
+		this.usualStayMinutes = usualStayMinutes;
+	}
+
+	public String chinese() {
+		return chinese;
+	}
+
+	/** How long a patient usually stays at the hospital for this need, to plan the return leg. */
+	public int usualStayMinutes() {
+		return usualStayMinutes;
+	}
+
+	/** Reads a code in any case; empty when it is none of the needs. */
+	public static Optional<Need> parse(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		return Arrays.stream(values()).filter(n -> n.name().equalsIgnoreCase(text.trim())).findFirst();
+	}
+}

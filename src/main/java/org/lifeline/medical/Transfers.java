@@ -1,0 +1,257 @@
+package org.lifeline.medical;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.lifeline.residents.ResidentRegistry;
+import org.lifeline.residents.ResidentView;
+import org.lifeline.shared.ConflictException;
+import org.lifeline.shared.InvalidInputException;
+import org.lifeline.shared.NotFoundException;
+import org.lifeline.territory.Territory;
+import org.lifeline.territory.TerritoryNode;
+import org.lifeline.territory.TerritoryScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Closed-loop transfers: a trip is requested for a resident to an open hospital, its legs are given to vehicles
+ * (never two overlapping legs on one vehicle), and it steps through its loop until the patient is home or
+ * admitted. Each use case runs in one transaction.
+ */
+@Service
+public class Transfers {
+
+	/** How long before the patient is ready a vehicle sets off, when a dispatcher plans by hand. */
+	static final Duration LEAD = Duration.ofMinutes(20);
+
+	private final TripRepository trips;
+
+	private final VehicleBookings bookings;
+
+	private final HospitalRepository hospitals;
+
+	private final ResidentRegistry residents;
+
+	private final Territory territory;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Transfers(TripRepository trips, VehicleBookings bookings, HospitalRepository hospitals, ResidentRegistry residents,
+			Territory territory, ApplicationEventPublisher events, Clock clock) {
+		this.trips = trips;
+		this.bookings = bookings;
+		this.hospitals = hospitals;
+		this.residents = residents;
+		this.territory = territory;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Requests a trip for a resident the scope holds, to an open hospital; the patient is picked up at their
+	 * building (or compound). Unknown resident or hospital: 400; a closed hospital: 409.
+	 */
+	@Transactional
+	public TripView requestTrip(TripOrder order, TerritoryScope scope, String actor) {
+		if (order.need() == null) {
+			throw new InvalidInputException("need", "need is required");
+		}
+		if (order.readyAt() == null) {
+			throw new InvalidInputException("readyAt", "readyAt is required");
+		}
+		if (order.priority() < 1 || order.priority() > 5) {
+			throw new InvalidInputException("priority", "priority runs from 1 (lowest) to 5 (highest)");
+		}
+		ResidentView resident = resident(order.residentId(), scope);
+		HospitalView hospital = openHospital(order.hospitalCode());
+		TerritoryNode building = territory.byCode(resident.buildingCode());
+		TerritoryNode compound = territory.byId(building.compoundId());
+		double lat = building.lat() != null ? building.lat() : compound.lat();
+		double lon = building.lon() != null ? building.lon() : compound.lon();
+		String address = resident.address() != null ? resident.address() : compound.address();
+		Instant returnReady = order.returnReadyAt() != null ? order.returnReadyAt()
+				: order.readyAt()
+					.plus(TravelEstimate.between(lat, lon, hospital.lat(), hospital.lon()))
+					.plus(Duration.ofMinutes(order.need().usualStayMinutes()));
+		Instant now = clock.instant();
+		long id = trips.insert(new NewTrip(order, resident.id(), resident.householdId(), building.id(), compound.id(),
+				building.committeeId(), building.streetId(), building.districtId(), address, lat, lon, returnReady,
+				actor), now);
+		trips.addSteps(id, java.util.List.of(new TripStep(now, actor, null, TripStatus.REQUESTED, "REQUESTED",
+				order.need().chinese() + " → " + hospital.name())));
+		events.publishEvent(new TripRequested(id, order.need(), building.streetId(), building.districtId()));
+		return trips.view(id, TripAccess.everything()).orElseThrow();
+	}
+
+	/** Gives the trip's current leg to a vehicle, with a window planned from the trip. */
+	@Transactional
+	public TripView assign(long tripId, Long vehicleId, TripAccess access, String actor) {
+		return assign(tripId, vehicleId, null, false, access, actor);
+	}
+
+	/**
+	 * Gives the trip's current leg (outbound until the patient is at the hospital, then the return) to a vehicle
+	 * for a planned window (planned from the trip when null). Locks the vehicle, so that of two dispatchers giving
+	 * it overlapping legs one wins and the other gets a 409 naming the clash.
+	 */
+	@Transactional
+	public TripView assign(long tripId, Long vehicleId, TripWindow window, boolean pinned, TripAccess access,
+			String actor) {
+		VehicleBookings.requireVehicle(vehicleId);
+		Trip trip = trips.lock(tripId, access).orElseThrow(() -> new NotFoundException("trip", tripId));
+		TripView view = trips.view(tripId, TripAccess.everything()).orElseThrow();
+		LegView leg = legToAssign(view);
+		VehicleRef vehicle = bookings.lockVehicle(vehicleId, access)
+			.orElseThrow(() -> new InvalidInputException("vehicleId", "vehicle " + vehicleId + " not found"));
+		VehicleBookings.checkFits(vehicle, view);
+		TripWindow planned = window != null ? window : plannedWindow(view, leg);
+		if (!bookings.onShift(vehicle.id(), planned.start())) {
+			throw new ConflictException("vehicle " + vehicle.code() + " has no driver on shift at " + planned.start());
+		}
+		bookings.clash(vehicle.id(), planned, leg.id()).ifPresent(other -> {
+			throw new ConflictException("vehicle " + vehicle.code() + " is already booked for trip " + other
+					+ " in that time (" + planned.start() + " – " + planned.end() + ")");
+		});
+		Instant now = clock.instant();
+		bookings.book(leg.id(), vehicle.id(), planned, pinned, actor, now);
+		if (leg.direction() == LegDirection.OUTBOUND) {
+			trip.assigned(vehicle.code(), actor, now);
+		}
+		else {
+			trips.addSteps(tripId, java.util.List.of(new TripStep(now, actor, trip.status(), trip.status(),
+					"ASSIGNED", "return leg: vehicle " + vehicle.code())));
+		}
+		trips.save(trip, now);
+		events.publishEvent(new TripAssigned(tripId, leg.direction(), vehicle.id(), actor));
+		return trips.view(tripId, TripAccess.everything()).orElseThrow();
+	}
+
+	/** Takes one step of the loop; an impossible step is a 409 naming from and to. */
+	@Transactional
+	public TripView advance(long tripId, TripStatus to, TripAccess access, String actor) {
+		return advance(tripId, to, null, access, actor);
+	}
+
+	@Transactional
+	public TripView advance(long tripId, TripStatus to, String note, TripAccess access, String actor) {
+		if (to == null) {
+			throw new InvalidInputException("to", "to must be one of " + java.util.Arrays.toString(TripStatus.values()));
+		}
+		Trip trip = trips.lock(tripId, access).orElseThrow(() -> new NotFoundException("trip", tripId));
+		TripStatus from = trip.status();
+		Instant now = clock.instant();
+		trip.advance(to, actor, now, note);
+		trips.save(trip, now);
+		if (to == TripStatus.REQUESTED) {
+			bookings.release(legId(tripId, LegDirection.OUTBOUND));
+		}
+		else {
+			legEffects(tripId, to, now, actor);
+		}
+		TripView view = trips.view(tripId, TripAccess.everything()).orElseThrow();
+		events.publishEvent(new TripAdvanced(tripId, from, to, view.streetId(), view.districtId()));
+		return view;
+	}
+
+	private void legEffects(long tripId, TripStatus to, Instant now, String actor) {
+		switch (to) {
+			case AT_HOSPITAL -> bookings.finish(tripId, LegDirection.OUTBOUND, "DONE");
+			case RETURNING -> {
+				bookings.ready(tripId, LegDirection.RETURN, now);
+				returnWithSameVehicle(tripId, now, actor);
+			}
+			case HOME -> bookings.finish(tripId, LegDirection.RETURN, "DONE");
+			case ADMITTED -> bookings.finish(tripId, LegDirection.RETURN, "CANCELLED");
+			case CANCELLED -> {
+				bookings.finish(tripId, LegDirection.OUTBOUND, "CANCELLED");
+				bookings.finish(tripId, LegDirection.RETURN, "CANCELLED");
+			}
+			default -> {
+			}
+		}
+	}
+
+	/** Sends a trip that has not picked up its patient to another open hospital, clearing a re-route flag. */
+	@Transactional
+	public TripView reroute(long tripId, String hospitalCode, TripAccess access, String actor) {
+		Trip trip = trips.lock(tripId, access).orElseThrow(() -> new NotFoundException("trip", tripId));
+		if (!TripStatus.BEFORE_PICK_UP.contains(trip.status())) {
+			throw new ConflictException("trip " + tripId + " is " + trip.status() + " and can no longer be re-routed");
+		}
+		HospitalView hospital = openHospital(hospitalCode);
+		Instant now = clock.instant();
+		trips.reroute(tripId, hospital.code(), now);
+		trips.addSteps(tripId, java.util.List.of(new TripStep(now, actor, trip.status(), trip.status(), "REROUTED",
+				trip.hospitalCode() + " → " + hospital.code() + " " + hospital.name())));
+		return trips.view(tripId, TripAccess.everything()).orElseThrow();
+	}
+
+	/** The vehicle that brought the patient takes them home when it is free; else the return leg waits for one. */
+	private void returnWithSameVehicle(long tripId, Instant now, String actor) {
+		TripView trip = trips.view(tripId, TripAccess.everything()).orElseThrow();
+		if (trip.inbound().status() != LegStatus.OPEN || trip.outbound().vehicleId() == null) {
+			return;
+		}
+		long vehicleId = trip.outbound().vehicleId();
+		VehicleRef vehicle = bookings.lockVehicle(vehicleId, TripAccess.everything()).orElseThrow();
+		TripWindow window = plannedWindow(trip, trip.inbound());
+		if (bookings.onShift(vehicleId, window.start()) && bookings.clash(vehicleId, window, trip.inbound().id()).isEmpty()) {
+			bookings.book(trip.inbound().id(), vehicleId, window, false, actor, now);
+			trips.addSteps(tripId, java.util.List.of(new TripStep(now, actor, TripStatus.RETURNING,
+					TripStatus.RETURNING, "ASSIGNED", "return leg: vehicle " + vehicle.code())));
+		}
+	}
+
+	private long legId(long tripId, LegDirection direction) {
+		TripView view = trips.view(tripId, TripAccess.everything()).orElseThrow();
+		return direction == LegDirection.OUTBOUND ? view.outbound().id() : view.inbound().id();
+	}
+
+	private static LegView legToAssign(TripView trip) {
+		return switch (trip.status()) {
+			case REQUESTED, ASSIGNED -> trip.outbound();
+			case AT_HOSPITAL, RETURNING -> {
+				if (trip.inbound().status() == LegStatus.DONE || trip.inbound().status() == LegStatus.CANCELLED) {
+					throw new ConflictException("trip " + trip.id() + " has no leg left to assign");
+				}
+				yield trip.inbound();
+			}
+			default -> throw new ConflictException("trip " + trip.id() + " is " + trip.status()
+					+ " and its vehicle cannot be changed now");
+		};
+	}
+
+	private static TripWindow plannedWindow(TripView trip, LegView leg) {
+		Duration drive = TravelEstimate.between(trip.pickupLat(), trip.pickupLon(), trip.hospitalLat(),
+				trip.hospitalLon());
+		Instant ready = leg.readyAt() != null ? leg.readyAt() : trip.readyAt();
+		return new TripWindow(ready.minus(LEAD), ready.plus(drive));
+	}
+
+	private ResidentView resident(long residentId, TerritoryScope scope) {
+		try {
+			return residents.byId(residentId, scope);
+		}
+		catch (NotFoundException e) {
+			throw new InvalidInputException("residentId", "resident " + residentId + " not found");
+		}
+	}
+
+	private HospitalView openHospital(String code) {
+		if (code == null || code.isBlank()) {
+			throw new InvalidInputException("hospitalCode", "hospitalCode is required");
+		}
+		HospitalView hospital = hospitals.byCode(code)
+			.orElseThrow(() -> new InvalidInputException("hospitalCode", "hospital " + code + " not found"));
+		if (!hospital.open()) {
+			throw new ConflictException("hospital " + code + " is closed" + (hospital.closedReason() == null ? ""
+					: " (" + hospital.closedReason() + ")") + " and takes no new trips");
+		}
+		return hospital;
+	}
+}

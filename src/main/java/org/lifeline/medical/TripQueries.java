@@ -1,0 +1,38 @@
+package org.lifeline.medical;
+
+import java.util.List;
+
+import org.lifeline.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads trips for the caller: lists by status, vehicle or hospital, and one trip with its timeline. */
+@Service
+public class TripQueries {
+
+	private final TripRepository trips;
+
+	TripQueries(TripRepository trips) {
+		this.trips = trips;
+	}
+
+	@Transactional(readOnly = true)
+	public List<TripView> list(TripStatus status, Long vehicleId, String hospitalCode, TripAccess access, int limit) {
+		return trips.list(status, vehicleId, hospitalCode, access, limit);
+	}
+
+	@Transactional(readOnly = true)
+	public TripView byId(long id, TripAccess access) {
+		return trips.view(id, access).orElseThrow(() -> new NotFoundException("trip", id));
+	}
+
+	/** Trips still waiting for a vehicle on one of their legs, most urgent and earliest first (for dispatch). */
+	@Transactional(readOnly = true)
+	public List<TripView> open(TripAccess access, int limit) {
+		return trips.list(null, null, null, access, limit * 4).stream()
+			.filter(t -> t.status().isOpen())
+			.filter(t -> t.currentLeg().status() == LegStatus.OPEN)
+			.limit(limit)
+			.toList();
+	}
+}

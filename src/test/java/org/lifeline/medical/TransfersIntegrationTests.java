@@ -1,0 +1,159 @@
+package org.lifeline.medical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lifeline.identity.Users;
+import org.lifeline.residents.ResidentRegistry;
+import org.lifeline.residents.ResidentView;
+import org.lifeline.shared.ConflictException;
+import org.lifeline.shared.InvalidInputException;
+import org.lifeline.territory.Territory;
+import org.lifeline.territory.TerritoryScope;
+import org.lifeline.testing.TestCity;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Trips on the embedded PostgreSQL: requested, assigned without double-booking a vehicle, stepped to the end. */
+@SpringBootTest
+@ActiveProfiles("test")
+class TransfersIntegrationTests {
+
+	@Autowired
+	Transfers transfers;
+
+	@Autowired
+	Territory territory;
+
+	@Autowired
+	ResidentRegistry residents;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestCity city;
+
+	MedicalTestData data;
+
+	String hospital;
+
+	long sedan;
+
+	Instant ready;
+
+	@BeforeEach
+	void setUp() {
+		city = new TestCity(territory, residents, users);
+		data = new MedicalTestData(jdbc);
+		hospital = data.hospital(city.district, "中山医院", "DIALYSIS", "GENERAL");
+		sedan = data.vehicle(city.district, city.street, "SEDAN", 4);
+		ready = Instant.now().plus(Duration.ofHours(1));
+		data.shift(sedan, null, ready.minus(Duration.ofHours(3)), ready.plus(Duration.ofHours(8)));
+	}
+
+	@Test
+	void aTripPicksUpAtTheBuildingAndHasBothLegsOpen() {
+		TripView trip = request(city.resident(city.compound, "101", "张三"));
+		assertThat(trip.status()).isEqualTo(TripStatus.REQUESTED);
+		assertThat(trip.pickupLat()).isEqualTo(31.2);
+		assertThat(trip.outbound().status()).isEqualTo(LegStatus.OPEN);
+		assertThat(trip.inbound().readyAt()).isAfter(ready);
+		assertThat(trip.timeline()).extracting(TripStep::action).containsExactly("REQUESTED");
+	}
+
+	@Test
+	void unknownHospitalIsBadInputAndAClosedOneAConflict() {
+		ResidentView r = city.resident(city.compound, "102", "李四");
+		assertThatThrownBy(() -> transfers.requestTrip(TripOrder.of(r.id(), "NOPE", Need.OTHER, ready),
+				TerritoryScope.everything(), "t"))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("NOPE");
+		jdbc.sql("update hospital set open = false where code = ?").param(hospital).update();
+		assertThatThrownBy(() -> request(r)).isInstanceOf(ConflictException.class).hasMessageContaining("closed");
+	}
+
+	@Test
+	void aVehicleIsNeverGivenOverlappingTrips() {
+		TripView first = request(city.resident(city.compound, "103", "王五"));
+		TripView second = request(city.resident(city.compound, "104", "赵六"));
+		TripAccess district = TripAccess.of(city.district.scope());
+		assertThat(transfers.assign(first.id(), sedan, district, "d1").status()).isEqualTo(TripStatus.ASSIGNED);
+		assertThatThrownBy(() -> transfers.assign(second.id(), sedan, district, "d2"))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("trip " + first.id());
+	}
+
+	@Test
+	void twoDispatchersRacingForOneVehicleLeaveExactlyOneWinner() throws Exception {
+		TripView first = request(city.resident(city.compound, "105", "孙七"));
+		TripView second = request(city.resident(city.compound, "106", "周八"));
+		TripAccess district = TripAccess.of(city.district.scope());
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Future<String>> outcomes = new ArrayList<>();
+		for (TripView trip : List.of(first, second)) {
+			Callable<String> assign = () -> {
+				start.await();
+				try {
+					transfers.assign(trip.id(), sedan, district, "dispatcher");
+					return "won";
+				}
+				catch (ConflictException e) {
+					return "409";
+				}
+			};
+			outcomes.add(pool.submit(assign));
+		}
+		start.countDown();
+		List<String> results = new ArrayList<>();
+		for (Future<String> f : outcomes) {
+			results.add(f.get());
+		}
+		pool.shutdown();
+		assertThat(results).containsExactlyInAnyOrder("won", "409");
+		assertThat(jdbc.sql("select count(*) from trip_leg where vehicle_id = ? and status = 'ASSIGNED'")
+			.param(sedan).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void theLoopClosesAtHomeWithEveryStepOnRecord() {
+		TripView trip = request(city.resident(city.compound, "107", "吴九"));
+		TripAccess district = TripAccess.of(city.district.scope());
+		transfers.assign(trip.id(), sedan, district, "dispatcher");
+		for (TripStatus to : List.of(TripStatus.EN_ROUTE, TripStatus.PICKED_UP, TripStatus.AT_HOSPITAL,
+				TripStatus.RETURNING)) {
+			transfers.advance(trip.id(), to, district, "driver");
+		}
+		TripView done = transfers.advance(trip.id(), TripStatus.HOME, district, "driver");
+		assertThat(done.status()).isEqualTo(TripStatus.HOME);
+		assertThat(done.closedAt()).isNotNull();
+		assertThat(done.outbound().status()).isEqualTo(LegStatus.DONE);
+		assertThat(done.inbound().status()).isEqualTo(LegStatus.DONE);
+		assertThat(done.inbound().vehicleId()).isEqualTo(sedan);
+		assertThat(done.timeline()).extracting(TripStep::action).containsExactly("REQUESTED", "ASSIGNED", "EN_ROUTE",
+				"PICKED_UP", "AT_HOSPITAL", "RETURNING", "ASSIGNED", "HOME");
+		assertThat(done.timeline()).allSatisfy(step -> assertThat(step.at()).isNotNull());
+		assertThatThrownBy(() -> transfers.advance(trip.id(), TripStatus.EN_ROUTE, district, "driver"))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("from HOME to EN_ROUTE");
+	}
+
+	private TripView request(ResidentView r) {
+		return transfers.requestTrip(TripOrder.of(r.id(), hospital, Need.DIALYSIS, ready), TerritoryScope.everything(),
+				"committee");
+	}
+}
