@@ -77,8 +77,7 @@ class DialysisRepository {
 			.params(Date.valueOf(from.minusDays(1)), Timestamp.from(now), actor, id)
 			.update();
 		if (ended == 1) {
-			jdbc.sql("update dialysis_session set status = 'CANCELLED' where schedule_id = ? and session_date >= ? "
-					+ "and status <> 'TRIP_REQUESTED'")
+			jdbc.sql("update dialysis_session set status = 'CANCELLED' where schedule_id = ? and session_date >= ?")
 				.params(id, Date.valueOf(from))
 				.update();
 		}
@@ -175,6 +174,28 @@ class DialysisRepository {
 			.optional();
 	}
 
+	/** Planned sessions of the scope in the range that have no trip yet, with who goes and what they need. */
+	List<PlannedSession> withoutTrip(TerritoryScope scope, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select x.id, x.session_date, x.slot_time, x.hospital_code, s.resident_id, s.needs
+				from dialysis_session x join dialysis_schedule s on s.id = x.schedule_id
+				where x.status = 'PLANNED' and x.trip_id is null and x.session_date between ? and ? and %s
+				order by x.session_date, x.slot_time, x.id""".formatted(scope.condition("x")))
+			.params(Date.valueOf(from), Date.valueOf(to))
+			.query((rs, n) -> new PlannedSession(rs.getLong("id"), rs.getDate("session_date").toLocalDate(),
+					rs.getTime("slot_time").toLocalTime(), rs.getString("hospital_code"), rs.getLong("resident_id"),
+					Arrays.stream(strings(rs.getArray("needs"))).map(PatientNeed::valueOf).collect(Collectors.toSet())))
+			.list();
+	}
+
+	/** Trips of a schedule's sessions from the day on. */
+	List<Long> tripsFrom(long scheduleId, LocalDate from) {
+		return jdbc.sql("select trip_id from dialysis_session where schedule_id = ? and session_date >= ? and trip_id is not null")
+			.params(scheduleId, Date.valueOf(from))
+			.query(Long.class)
+			.list();
+	}
+
 	void tripRequested(long sessionId, long tripId) {
 		jdbc.sql("update dialysis_session set status = 'TRIP_REQUESTED', trip_id = ? where id = ?")
 			.params(tripId, sessionId)
@@ -221,6 +242,11 @@ class DialysisRepository {
 
 	private static String literal(List<String> values) {
 		return "{" + String.join(",", values) + "}";
+	}
+
+	/** A planned session waiting for its trip. */
+	record PlannedSession(long id, LocalDate date, java.time.LocalTime slot, String hospitalCode, long residentId,
+			Set<PatientNeed> needs) {
 	}
 
 	/** A hospital as a schedule needs it. */

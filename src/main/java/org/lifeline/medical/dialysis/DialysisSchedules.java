@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Standing dialysis schedules as the street task force and the committee keep them, and the sessions generated
- * from them some days ahead: generating twice adds nothing, a day the hospital is full or closed is flagged for
- * the task force rather than given a trip.
+ * from them some days ahead, each with its closed-loop trip ordered through the transfer service: generating twice
+ * adds nothing, a day the hospital is full or closed is flagged for the task force rather than given a trip.
  */
 @Service
 class DialysisSchedules {
@@ -31,14 +31,17 @@ class DialysisSchedules {
 
 	private final ResidentRegistry residents;
 
+	private final StandingTrips trips;
+
 	private final Clock clock;
 
 	private final int daysAhead;
 
-	DialysisSchedules(DialysisRepository repository, ResidentRegistry residents, Clock clock,
+	DialysisSchedules(DialysisRepository repository, ResidentRegistry residents, StandingTrips trips, Clock clock,
 			@Value("${lifeline.dialysis.days-ahead:7}") int daysAhead) {
 		this.repository = repository;
 		this.residents = residents;
+		this.trips = trips;
 		this.clock = clock;
 		this.daysAhead = daysAhead;
 	}
@@ -83,6 +86,7 @@ class DialysisSchedules {
 		if (!schedule.active()) {
 			throw new ConflictException("dialysis schedule " + id + " has already ended");
 		}
+		trips.cancelFrom(id, today().plusDays(1), actor);
 		repository.end(id, today().plusDays(1), scope, clock.instant(), actor);
 		return repository.schedule(id, scope).orElseThrow();
 	}
@@ -134,7 +138,8 @@ class DialysisSchedules {
 				}
 			}
 		}
-		return new GenerationOutcome(from, to, planned, full, closed);
+		int requested = trips.requestFor(repository.withoutTrip(scope, from, to), actor);
+		return new GenerationOutcome(from, to, planned, full, closed, requested);
 	}
 
 	private LocalDate today() {

@@ -57,7 +57,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * twice adds nothing, a hospital's daily slots and a closed hospital are flagged, bad input and scope.
  */
 @SpringBootTest(properties = { "lifeline.requests.deadline-watch.enabled=false",
-		"lifeline.dialysis.generation-job.enabled=false", "lifeline.medicine.batch-job.enabled=false" })
+		"lifeline.dialysis.generation-job.enabled=false", "lifeline.medicine.batch-job.enabled=false",
+		"lifeline.demo=off" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(MovableClock.Configuration.class)
@@ -111,18 +112,33 @@ class DialysisApiIntegrationTests {
 			.andExpect(jsonPath("$.weekdays", is(List.of("MONDAY", "WEDNESDAY", "FRIDAY"))))
 			.andExpect(jsonPath("$.createdBy", is(street.username())));
 		int expected = monWedFri(LocalDate.now(clock).plusDays(1), LocalDate.now(clock).plusDays(14));
-		generate(14).andExpect(status().isOk()).andExpect(jsonPath("$.planned", is(expected)));
+		generate(14).andExpect(status().isOk()).andExpect(jsonPath("$.planned", is(expected)))
+			.andExpect(jsonPath("$.tripsRequested", is(expected)));
 		generate(14).andExpect(status().isOk()).andExpect(jsonPath("$.planned", is(0)))
-			.andExpect(jsonPath("$.full", is(0)));
+			.andExpect(jsonPath("$.full", is(0)))
+			.andExpect(jsonPath("$.tripsRequested", is(0)));
 		String sessions = mvc.perform(get("/api/v1/dialysis/sessions").param("to", LocalDate.now(clock).plusDays(14).toString())
 			.with(as(street)))
 			.andExpect(jsonPath("$", hasSize(expected)))
-			.andExpect(jsonPath("$[*].status", everyItem(is("PLANNED"))))
+			.andExpect(jsonPath("$[*].status", everyItem(is("TRIP_REQUESTED"))))
 			.andExpect(jsonPath("$[*].slotTime", everyItem(oneOf("07:30", "07:30:00"))))
 			.andReturn().getResponse().getContentAsString();
 		List<String> dates = JsonPath.read(sessions, "$[*].date");
 		assertThat(dates).allSatisfy(d -> assertThat(LocalDate.parse(d).getDayOfWeek())
 			.isIn(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY));
+		List<Integer> tripIds = JsonPath.read(sessions, "$[*].tripId");
+		assertThat(tripIds).doesNotContainNull().doesNotHaveDuplicates().hasSize(expected);
+		String trip = mvc.perform(get("/api/v1/trips/" + tripIds.get(0)).with(as(street)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.need", is("DIALYSIS")))
+			.andExpect(jsonPath("$.status", is("REQUESTED")))
+			.andExpect(jsonPath("$.hospitalCode", is(dialysisSite)))
+			.andExpect(jsonPath("$.residentId", is((int) patient.id())))
+			.andExpect(jsonPath("$.needs.wheelchair", is(true)))
+			.andReturn().getResponse().getContentAsString();
+		java.time.Instant ready = java.time.Instant.parse(JsonPath.read(trip, "$.readyAt"));
+		assertThat(ready.atZone(clock.getZone()).toLocalTime()).isEqualTo(java.time.LocalTime.of(6, 45));
+		assertThat(ready.atZone(clock.getZone()).toLocalDate()).isEqualTo(LocalDate.parse(dates.get(0)));
 	}
 
 	@Test
@@ -136,6 +152,7 @@ class DialysisApiIntegrationTests {
 		int closedDays = days(LocalDate.now(clock).plusDays(1), LocalDate.now(clock).plusDays(7),
 				Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY));
 		generate(7).andExpect(jsonPath("$.planned", is(14)))
+			.andExpect(jsonPath("$.tripsRequested", is(14)))
 			.andExpect(jsonPath("$.full", is(7)))
 			.andExpect(jsonPath("$.closed", is(closedDays)));
 		mvc.perform(get("/api/v1/dialysis/sessions").param("status", "HOSPITAL_FULL").with(as(street)))
@@ -171,9 +188,16 @@ class DialysisApiIntegrationTests {
 		mvc.perform(get("/api/v1/dialysis/schedules").with(as(otherCommittee))).andExpect(jsonPath("$", hasSize(0)));
 		mvc.perform(post("/api/v1/dialysis/schedules/" + id + "/end").with(as(otherCommittee)))
 			.andExpect(status().isNotFound());
+		generate(7).andExpect(status().isOk());
+		String before = mvc.perform(get("/api/v1/dialysis/sessions").with(as(street)))
+			.andReturn().getResponse().getContentAsString();
+		List<Integer> trips = JsonPath.read(before, "$[?(@.scheduleId == " + id + ")].tripId");
 		mvc.perform(post("/api/v1/dialysis/schedules/" + id + "/end").with(as(street)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.active", is(false)));
+		for (int trip : trips) {
+			mvc.perform(get("/api/v1/trips/" + trip).with(as(street))).andExpect(jsonPath("$.status", is("CANCELLED")));
+		}
 		mvc.perform(post("/api/v1/dialysis/schedules/" + id + "/end").with(as(street))).andExpect(status().isConflict());
 	}
 
@@ -194,7 +218,7 @@ class DialysisApiIntegrationTests {
 			.andExpect(flash().attributeExists("generated"));
 		mvc.perform(get("/dialysis").with(page)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("透析患者601")))
-			.andExpect(content().string(containsString("data-status=\"PLANNED\"")));
+			.andExpect(content().string(containsString("data-status=\"TRIP_REQUESTED\"")));
 	}
 
 	private String hospital(String prefix, String kinds, boolean open, Integer slots) {
