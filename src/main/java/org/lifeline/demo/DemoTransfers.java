@@ -54,6 +54,10 @@ class DemoTransfers {
 		String hospital = jdbc.sql("select hospital_code from app_user where username = 'hospital'").query(String.class).single();
 		TripAccess street = TripAccess.of(TerritoryScope.ofNode(org.lifeline.territory.TerritoryKind.STREET, streetId, "street"));
 		List<VehicleView> vehicles = fleet.vehicles(street);
+		if (vehicles.size() < 2) {
+			log.info("Demo transfers skipped: the demo street has fewer than two vehicles");
+			return;
+		}
 		Instant now = clock.instant();
 		Instant start = now.minus(Duration.ofHours(2));
 		for (int i = 0; i < vehicles.size(); i++) {
@@ -62,6 +66,10 @@ class DemoTransfers {
 		List<Long> patients = jdbc.sql("""
 				select r.id from resident r join app_user u on u.username = 'committee' and r.committee_id = u.territory_id
 				order by r.id limit 4""").query(Long.class).list();
+		if (patients.size() < 4) {
+			log.info("Demo transfers skipped: the demo committee has fewer than four residents");
+			return;
+		}
 		jdbc.sql("update resident set dialysis_hospital_code = ? where id = ?").params(hospital, patients.get(0)).update();
 		long car = vehicles.get(0).id();
 		long van = vehicles.get(1).id();

@@ -43,7 +43,7 @@ public class Fleet {
 				       v.position_at,
 				       (select count(*) from trip_leg l where l.vehicle_id = v.id and l.status = 'ASSIGNED') as legs
 				from vehicle v left join territory_node s on s.id = v.street_id
-				where """ + access.vehicleCondition("v") + " order by v.code limit 500")
+				where """ + " " + access.vehicleCondition("v") + " order by v.code limit 500")
 			.query((rs, n) -> new VehicleView(rs.getLong("id"), rs.getString("code"), rs.getString("plate"),
 					VehicleType.valueOf(rs.getString("type")), rs.getInt("seats"), rs.getString("status"),
 					rs.getString("street_code"), rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),
@@ -56,7 +56,7 @@ public class Fleet {
 		return jdbc.sql("""
 				select sh.id, sh.vehicle_id, sh.driver_id, u.display_name, sh.starts_at, sh.ends_at
 				from vehicle_shift sh join vehicle v on v.id = sh.vehicle_id left join app_user u on u.id = sh.driver_id
-				where sh.ends_at > ? and sh.starts_at < ? and """ + access.vehicleCondition("v") + " order by sh.starts_at")
+				where sh.ends_at > ? and sh.starts_at < ? and """ + " " + access.vehicleCondition("v") + " order by sh.starts_at")
 			.params(Timestamp.from(now), Timestamp.from(now.plus(MAX_SHIFT)))
 			.query((rs, n) -> Map.entry(rs.getLong(2), new VehicleView.ShiftView(rs.getLong(1),
 					rs.getObject(3, Long.class), rs.getString(4), rs.getTimestamp(5).toInstant(),

@@ -1,6 +1,5 @@
 package org.lifeline.medical;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.lifeline.shared.web.PageController;
@@ -52,7 +51,6 @@ class FleetPages {
 		model.addAttribute("vehicles", fleet.vehicles(access));
 		model.addAttribute("trips", open);
 		model.addAttribute("hospitals", hospitals.list(caller.hospitals(), null).stream().filter(HospitalView::open).toList());
-		model.addAttribute("now", Instant.now());
 		return "medical/fleet";
 	}
 
@@ -77,6 +75,13 @@ class FleetPages {
 		model.addAttribute("hospitals", hospitals.list(caller.hospitals(), null));
 		model.addAttribute("keeps", caller.hospitals().keepsDistrict());
 		model.addAttribute("rules", rules.rules(caller.ruleDistrict()));
+		model.addAttribute("editsRules", caller.editsRules());
+		model.addAttribute("ruleDistrict", caller.ruleDistrict() == null ? null : caller.ruleDistrict().code());
+		model.addAttribute("needs", Need.values());
+		model.addAttribute("modes", CareMode.values());
+		model.addAttribute("selectors", DestinationSelector.values());
+		model.addAttribute("kinds", HospitalKind.values());
+		model.addAttribute("zones", org.lifeline.zones.Zone.values());
 		return "medical/hospitals";
 	}
 

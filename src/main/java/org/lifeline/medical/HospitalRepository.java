@@ -74,6 +74,15 @@ class HospitalRepository {
 			.list();
 	}
 
+	/** A hospital open again: trips waiting only because it closed may go ahead. */
+	void clearFlags(String code, Instant at) {
+		jdbc.sql("""
+				update trip set reroute_reason = null, updated_at = ?, version = version + 1
+				where hospital_code = ? and reroute_reason is not null and status in ('REQUESTED', 'ASSIGNED', 'EN_ROUTE')""")
+			.params(Timestamp.from(at), code)
+			.update();
+	}
+
 	static HospitalView map(ResultSet rs) throws SQLException {
 		Array kinds = rs.getArray("kinds");
 		List<HospitalKind> parsed = Arrays.stream((String[]) kinds.getArray())

@@ -65,6 +65,9 @@ public class Hospitals {
 					hospital.name() + " 已关闭" + (why == null ? "" : "（" + why + "）") + "，需改派医院", now);
 			events.publishEvent(new HospitalClosed(code, hospital.districtCode(), flagged));
 		}
+		if (!hospital.open() && open) {
+			hospitals.clearFlags(code, now);
+		}
 		return hospitals.byCode(code).orElseThrow();
 	}
 

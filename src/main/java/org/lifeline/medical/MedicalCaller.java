@@ -60,6 +60,12 @@ class MedicalCaller {
 		return u.role() == Role.DISTRICT_COMMAND ? territory.byId(u.territoryId()) : null;
 	}
 
+	/** Whether the caller edits routing rules: district command its district's, city command the defaults. */
+	boolean editsRules() {
+		Role role = user.require().role();
+		return role == Role.DISTRICT_COMMAND || role == Role.CITY_COMMAND || role == Role.ADMINISTRATOR;
+	}
+
 	/** The caller's district, for pages that show one district's hospitals and rules. */
 	java.util.Optional<Long> districtOf(LifelineUser u) {
 		return u.territoryId() == null ? java.util.Optional.empty()

@@ -29,10 +29,6 @@ public class TripQueries {
 	/** Trips still waiting for a vehicle on one of their legs, most urgent and earliest first (for dispatch). */
 	@Transactional(readOnly = true)
 	public List<TripView> open(TripAccess access, int limit) {
-		return trips.list(null, null, null, access, limit * 4).stream()
-			.filter(t -> t.status().isOpen())
-			.filter(t -> t.currentLeg().status() == LegStatus.OPEN)
-			.limit(limit)
-			.toList();
+		return trips.waitingForVehicle(access, limit);
 	}
 }

@@ -135,6 +135,16 @@ class TripRepository {
 		return spec.query((rs, n) -> map(rs)).list();
 	}
 
+	/** Open trips whose leg due now has no vehicle: the outbound before the hospital, the return after. */
+	List<TripView> waitingForVehicle(TripAccess access, int limit) {
+		return jdbc.sql(VIEW + " where " + access.condition("t") + """
+				 and ((t.status = 'REQUESTED' and o.status = 'OPEN')
+				   or (t.status in ('AT_HOSPITAL', 'RETURNING') and b.status = 'OPEN'))
+				 order by t.priority desc, t.ready_at, t.id limit""" + " " + limit)
+			.query((rs, n) -> map(rs))
+			.list();
+	}
+
 	List<TripStep> timeline(long tripId) {
 		return jdbc.sql("select at, actor, from_status, to_status, action, note from trip_step where trip_id = ? order by id")
 			.param(tripId)
