@@ -29,6 +29,8 @@ class DialysisSchedules {
 
 	private final DialysisRepository repository;
 
+	private final DialysisSessionRepository sessions;
+
 	private final ResidentRegistry residents;
 
 	private final StandingTrips trips;
@@ -37,9 +39,10 @@ class DialysisSchedules {
 
 	private final int daysAhead;
 
-	DialysisSchedules(DialysisRepository repository, ResidentRegistry residents, StandingTrips trips, Clock clock,
-			@Value("${lifeline.dialysis.days-ahead:7}") int daysAhead) {
+	DialysisSchedules(DialysisRepository repository, DialysisSessionRepository sessions, ResidentRegistry residents,
+			StandingTrips trips, Clock clock, @Value("${lifeline.dialysis.days-ahead:7}") int daysAhead) {
 		this.repository = repository;
+		this.sessions = sessions;
 		this.residents = residents;
 		this.trips = trips;
 		this.clock = clock;
@@ -103,7 +106,7 @@ class DialysisSchedules {
 		if (end.isBefore(start)) {
 			throw new InvalidInputException("to", "to (" + end + ") is before from (" + start + ")");
 		}
-		return repository.sessions(scope, start, end, status, 2000);
+		return sessions.sessions(scope, start, end, status, 2000);
 	}
 
 	/** Generates the sessions from tomorrow up to the given number of days ahead for the schedules of the scope. */
@@ -113,21 +116,21 @@ class DialysisSchedules {
 		if (ahead < 1 || ahead > MAX_DAYS_AHEAD) {
 			throw new InvalidInputException("days", "days must be between 1 and " + MAX_DAYS_AHEAD + ", was " + ahead);
 		}
-		repository.lockGeneration();
+		sessions.lockGeneration();
 		LocalDate from = today().plusDays(1);
 		LocalDate to = today().plusDays(ahead);
 		List<SessionCalendar.Standing> standing = repository.standing(scope, from, to);
 		Set<String> codes = standing.stream().map(SessionCalendar.Standing::hospitalCode).collect(Collectors.toSet());
 		Map<String, SessionCalendar.Hospital> hospitals = repository.hospitals(codes);
-		List<SessionCalendar.NewSession> sessions = SessionCalendar.plan(standing, hospitals,
-				repository.taken(codes, from, to),
-				repository.existing(standing.stream().map(SessionCalendar.Standing::id).collect(Collectors.toSet()), from, to),
+		List<SessionCalendar.NewSession> newSessions = SessionCalendar.plan(standing, hospitals,
+				sessions.taken(codes, from, to),
+				sessions.existing(standing.stream().map(SessionCalendar.Standing::id).collect(Collectors.toSet()), from, to),
 				from, to);
 		int planned = 0;
 		int full = 0;
 		int closed = 0;
-		for (SessionCalendar.NewSession session : sessions) {
-			if (repository.insert(session, clock.instant(), actor).isEmpty()) {
+		for (SessionCalendar.NewSession session : newSessions) {
+			if (sessions.insert(session, clock.instant(), actor).isEmpty()) {
 				continue;
 			}
 			switch (session.status()) {
@@ -138,7 +141,7 @@ class DialysisSchedules {
 				}
 			}
 		}
-		int requested = trips.requestFor(repository.withoutTrip(scope, from, to), actor);
+		int requested = trips.requestFor(sessions.withoutTrip(scope, from, to), actor);
 		return new GenerationOutcome(from, to, planned, full, closed, requested);
 	}
 

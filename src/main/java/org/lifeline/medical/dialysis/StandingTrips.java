@@ -35,11 +35,11 @@ class StandingTrips {
 
 	private final TripQueries trips;
 
-	private final DialysisRepository repository;
+	private final DialysisSessionRepository repository;
 
 	private final Clock clock;
 
-	StandingTrips(Transfers transfers, TripQueries trips, DialysisRepository repository, Clock clock) {
+	StandingTrips(Transfers transfers, TripQueries trips, DialysisSessionRepository repository, Clock clock) {
 		this.transfers = transfers;
 		this.trips = trips;
 		this.repository = repository;
@@ -47,8 +47,8 @@ class StandingTrips {
 	}
 
 	/** Requests a trip for every planned session of the range that has none yet; answers how many. */
-	int requestFor(List<DialysisRepository.PlannedSession> sessions, String actor) {
-		for (DialysisRepository.PlannedSession session : sessions) {
+	int requestFor(List<DialysisSessionRepository.PlannedSession> sessions, String actor) {
+		for (DialysisSessionRepository.PlannedSession session : sessions) {
 			Instant slot = session.date().atTime(session.slot()).atZone(clock.getZone()).toInstant();
 			TripView trip = transfers.requestTrip(new TripOrder(session.residentId(), session.hospitalCode(),
 					Need.DIALYSIS, slot.minus(PICK_UP_BEFORE_SLOT), needs(session.needs()), PRIORITY, null, null, null),

@@ -110,20 +110,20 @@ class BatchRepository {
 		return head.map(h -> new MedicineBatch(id, (Integer) h[0], (BatchStatus) h[1], lines(id), drops(id)));
 	}
 
-	private List<MedicineBatch.Line> lines(long batchId) {
+	private List<BatchLine> lines(long batchId) {
 		return jdbc.sql("select id, resident_id, household_id, medicine, quantity, status from medicine_line where batch_id = ?")
 			.param(batchId)
-			.query((rs, n) -> new MedicineBatch.Line(rs.getLong("id"), rs.getLong("resident_id"),
+			.query((rs, n) -> new BatchLine(rs.getLong("id"), rs.getLong("resident_id"),
 					rs.getLong("household_id"), rs.getString("medicine"), rs.getInt("quantity"),
 					LineStatus.valueOf(rs.getString("status"))))
 			.list();
 	}
 
-	private List<MedicineBatch.Drop> drops(long batchId) {
+	private List<BatchDoor> drops(long batchId) {
 		return jdbc.sql("select household_id, outcome, checked_by from medicine_drop where batch_id = ?")
 			.param(batchId)
 			.query((rs, n) -> {
-				MedicineBatch.Drop drop = new MedicineBatch.Drop(rs.getLong("household_id"),
+				BatchDoor drop = new BatchDoor(rs.getLong("household_id"),
 						DropOutcome.valueOf(rs.getString("outcome")));
 				drop.checkedBy = rs.getString("checked_by");
 				return drop;
@@ -153,12 +153,12 @@ class BatchRepository {
 		if (changed != 1) {
 			return false;
 		}
-		for (MedicineBatch.Line line : batch.changedLines()) {
+		for (BatchLine line : batch.changedLines()) {
 			jdbc.sql("update medicine_line set status = ?, hospital_note = ?, prepared_by = ?, prepared_at = ? where id = ?")
 				.params(line.status.name(), line.hospitalNote, line.preparedBy, ts(line.preparedAt), line.id)
 				.update();
 		}
-		for (MedicineBatch.Drop drop : batch.changedDrops()) {
+		for (BatchDoor drop : batch.changedDrops()) {
 			jdbc.sql("""
 					update medicine_drop set outcome = ?, note = ?, checked_by = ?, checked_at = ?, request_id = ?
 					where batch_id = ? and household_id = ?""")

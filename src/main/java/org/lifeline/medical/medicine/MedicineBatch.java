@@ -29,9 +29,9 @@ final class MedicineBatch {
 
 	private BatchStatus status;
 
-	private final Map<Long, Line> lines = new LinkedHashMap<>();
+	private final Map<Long, BatchLine> lines = new LinkedHashMap<>();
 
-	private final Map<Long, Drop> drops = new LinkedHashMap<>();
+	private final Map<Long, BatchDoor> drops = new LinkedHashMap<>();
 
 	private final Set<Long> changedLines = new LinkedHashSet<>();
 
@@ -49,7 +49,7 @@ final class MedicineBatch {
 
 	private Instant deliveredAt;
 
-	MedicineBatch(long id, int version, BatchStatus status, List<Line> lines, List<Drop> drops) {
+	MedicineBatch(long id, int version, BatchStatus status, List<BatchLine> lines, List<BatchDoor> drops) {
 		this.id = id;
 		this.version = version;
 		this.status = status;
@@ -69,7 +69,7 @@ final class MedicineBatch {
 		if (status != BatchStatus.REQUESTED && status != BatchStatus.PREPARING) {
 			throw new ConflictException("batch " + id + " is " + status + ": its lines can no longer change");
 		}
-		Line line = lines.get(lineId);
+		BatchLine line = lines.get(lineId);
 		if (line == null) {
 			throw new NotFoundException("medicine line", lineId);
 		}
@@ -109,13 +109,13 @@ final class MedicineBatch {
 	 * A volunteer checks off a household at the door. When the last household is checked off the batch is
 	 * delivered.
 	 */
-	Drop checkOff(long householdId, DropOutcome outcome, String note, String by, Instant at) {
+	BatchDoor checkOff(long householdId, DropOutcome outcome, String note, String by, Instant at) {
 		if (outcome == null || outcome == DropOutcome.PENDING) {
 			throw new InvalidInputException("outcome",
 					"outcome must be DELIVERED, NOT_HOME, WRONG_MEDICINE, OUT_OF_STOCK or REFUSED");
 		}
 		String cleanNote = note(note);
-		Drop drop = drops.get(householdId);
+		BatchDoor drop = drops.get(householdId);
 		if (drop == null) {
 			throw new NotFoundException("household in batch " + id + ":", householdId);
 		}
@@ -142,7 +142,7 @@ final class MedicineBatch {
 
 	/** Whether the household's drop has to come back as a request: not delivered, or a medicine was missing. */
 	boolean needsRequest(long householdId) {
-		Drop drop = drops.get(householdId);
+		BatchDoor drop = drops.get(householdId);
 		return drop != null && (drop.outcome.isException()
 				|| linesOf(householdId).stream().anyMatch(l -> l.status == LineStatus.OUT_OF_STOCK));
 	}
@@ -152,7 +152,7 @@ final class MedicineBatch {
 		changedDrops.add(householdId);
 	}
 
-	List<Line> linesOf(long householdId) {
+	List<BatchLine> linesOf(long householdId) {
 		return lines.values().stream().filter(l -> l.householdId == householdId).toList();
 	}
 
@@ -210,67 +210,15 @@ final class MedicineBatch {
 		return deliveredAt;
 	}
 
-	List<Line> changedLines() {
+	List<BatchLine> changedLines() {
 		return changedLines.stream().map(lines::get).toList();
 	}
 
-	List<Drop> changedDrops() {
+	List<BatchDoor> changedDrops() {
 		return changedDrops.stream().map(drops::get).toList();
 	}
 
 	List<BatchStep> newSteps() {
 		return List.copyOf(steps);
-	}
-
-	/** One medicine for one resident. */
-	static final class Line {
-
-		final long id;
-
-		final long residentId;
-
-		final long householdId;
-
-		final String medicine;
-
-		final int quantity;
-
-		LineStatus status;
-
-		String hospitalNote;
-
-		String preparedBy;
-
-		Instant preparedAt;
-
-		Line(long id, long residentId, long householdId, String medicine, int quantity, LineStatus status) {
-			this.id = id;
-			this.residentId = residentId;
-			this.householdId = householdId;
-			this.medicine = medicine;
-			this.quantity = quantity;
-			this.status = status;
-		}
-	}
-
-	/** One household's door. */
-	static final class Drop {
-
-		final long householdId;
-
-		DropOutcome outcome;
-
-		String note;
-
-		String checkedBy;
-
-		Instant checkedAt;
-
-		Long requestId;
-
-		Drop(long householdId, DropOutcome outcome) {
-			this.householdId = householdId;
-			this.outcome = outcome;
-		}
 	}
 }

@@ -84,7 +84,7 @@ class MedicineBatches {
 			if (!batches.doorVisible(id, householdId, access)) {
 				throw new NotFoundException("household in batch " + id + ":", householdId);
 			}
-			MedicineBatch.Drop drop = b.checkOff(householdId, outcome, note, actor, clock.instant());
+			BatchDoor drop = b.checkOff(householdId, outcome, note, actor, clock.instant());
 			if (b.needsRequest(householdId)) {
 				RequestView filed = intake.file(exception(b, id, drop), Channel.COMMITTEE, scope, actor);
 				b.attachRequest(householdId, filed.id());
@@ -92,8 +92,8 @@ class MedicineBatches {
 		});
 	}
 
-	private NewRequest exception(MedicineBatch batch, long id, MedicineBatch.Drop drop) {
-		List<MedicineBatch.Line> lines = batch.linesOf(drop.householdId);
+	private NewRequest exception(MedicineBatch batch, long id, BatchDoor drop) {
+		List<BatchLine> lines = batch.linesOf(drop.householdId);
 		String missing = lines.stream()
 			.filter(l -> drop.outcome.isException() || l.status == LineStatus.OUT_OF_STOCK)
 			.map(l -> l.medicine + "×" + l.quantity)

@@ -8,7 +8,7 @@ final class RequestWording {
 	private RequestWording() {
 	}
 
-	static String outcome(DropOutcome outcome, List<MedicineBatch.Line> lines) {
+	static String outcome(DropOutcome outcome, List<BatchLine> lines) {
 		return switch (outcome) {
 			case NOT_HOME -> "送药未遇（家中无人）";
 			case WRONG_MEDICINE -> "药品有误";

@@ -18,10 +18,10 @@ class MedicineBatchTests {
 
 	private static MedicineBatch batch() {
 		return new MedicineBatch(7, 0, BatchStatus.REQUESTED,
-				List.of(new MedicineBatch.Line(1, 100, 10, "氨氯地平片", 2, LineStatus.PENDING),
-						new MedicineBatch.Line(2, 100, 10, "阿司匹林肠溶片", 1, LineStatus.PENDING),
-						new MedicineBatch.Line(3, 200, 20, "二甲双胍片", 1, LineStatus.PENDING)),
-				List.of(new MedicineBatch.Drop(10, DropOutcome.PENDING), new MedicineBatch.Drop(20, DropOutcome.PENDING)));
+				List.of(new BatchLine(1, 100, 10, "氨氯地平片", 2, LineStatus.PENDING),
+						new BatchLine(2, 100, 10, "阿司匹林肠溶片", 1, LineStatus.PENDING),
+						new BatchLine(3, 200, 20, "二甲双胍片", 1, LineStatus.PENDING)),
+				List.of(new BatchDoor(10, DropOutcome.PENDING), new BatchDoor(20, DropOutcome.PENDING)));
 	}
 
 	private static MedicineBatch received() {
