@@ -69,6 +69,42 @@ class FleetPages {
 				() -> transfers.reroute(id, hospitalCode, caller.trips(), caller.actor()));
 	}
 
+	@PostMapping("/fleet/trips/{id}/cancel")
+	@PreAuthorize(TripApi.DISPATCH)
+	String cancel(@PathVariable long id, RedirectAttributes redirect) {
+		return TripPages.act(redirect, "/fleet", "stepped",
+				() -> transfers.advance(id, TripStatus.CANCELLED, caller.trips(), caller.actor()));
+	}
+
+	/** A shift from the page: local Shanghai times, the driver by username (optional). */
+	@PostMapping("/fleet/vehicles/{id}/shifts")
+	@PreAuthorize(TripApi.DISPATCH)
+	String shift(@PathVariable long id, @RequestParam(required = false) String driver,
+			@RequestParam(required = false) String startsAt, @RequestParam(required = false) String endsAt,
+			RedirectAttributes redirect) {
+		return TripPages.act(redirect, "/fleet", "shiftAdded",
+				() -> fleet.addShift(id, driver, local(startsAt, "startsAt"), local(endsAt, "endsAt"), caller.trips()));
+	}
+
+	@PostMapping("/fleet/vehicles/{id}/status")
+	@PreAuthorize(TripApi.DISPATCH)
+	String vehicleStatus(@PathVariable long id, @RequestParam(required = false) String status,
+			RedirectAttributes redirect) {
+		return TripPages.act(redirect, "/fleet", "stepped", () -> {
+			fleet.setStatus(id, status, caller.trips());
+			return id;
+		});
+	}
+
+	private static java.time.Instant local(String text, String field) {
+		try {
+			return java.time.LocalDateTime.parse(text).atZone(Boards.SHANGHAI).toInstant();
+		}
+		catch (RuntimeException e) {
+			throw new org.lifeline.shared.InvalidInputException(field, field + " must be a date and time");
+		}
+	}
+
 	@GetMapping("/hospitals")
 	@PreAuthorize(HospitalApi.READERS)
 	String hospitals(Model model) {
@@ -83,6 +119,14 @@ class FleetPages {
 		model.addAttribute("kinds", HospitalKind.values());
 		model.addAttribute("zones", org.lifeline.zones.Zone.values());
 		return "medical/hospitals";
+	}
+
+	@PostMapping("/hospitals/{code}/capacity")
+	@PreAuthorize(HospitalApi.KEEPERS)
+	String capacity(@PathVariable String code, @RequestParam(required = false) Integer dialysisSlots,
+			@RequestParam(required = false) Integer obstetricBeds, RedirectAttributes redirect) {
+		return TripPages.act(redirect, "/hospitals", "capacity",
+				() -> hospitals.setCapacity(code, dialysisSlots, obstetricBeds, caller.hospitals(), caller.actor()));
 	}
 
 	@PostMapping("/hospitals/{code}/open")

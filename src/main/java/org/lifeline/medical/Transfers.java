@@ -24,12 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Transfers {
 
-	/** How long before the patient is ready a vehicle sets off, when a dispatcher plans by hand. */
-	static final Duration LEAD = Duration.ofMinutes(20);
-
 	private final TripRepository trips;
 
 	private final VehicleBookings bookings;
+
+	private final TripLegs legs;
 
 	private final HospitalRepository hospitals;
 
@@ -41,10 +40,11 @@ public class Transfers {
 
 	private final Clock clock;
 
-	Transfers(TripRepository trips, VehicleBookings bookings, HospitalRepository hospitals, ResidentRegistry residents,
-			Territory territory, ApplicationEventPublisher events, Clock clock) {
+	Transfers(TripRepository trips, VehicleBookings bookings, TripLegs legs, HospitalRepository hospitals,
+			ResidentRegistry residents, Territory territory, ApplicationEventPublisher events, Clock clock) {
 		this.trips = trips;
 		this.bookings = bookings;
+		this.legs = legs;
 		this.hospitals = hospitals;
 		this.residents = residents;
 		this.territory = territory;
@@ -105,11 +105,11 @@ public class Transfers {
 		VehicleBookings.requireVehicle(vehicleId);
 		Trip trip = trips.lock(tripId, access).orElseThrow(() -> new NotFoundException("trip", tripId));
 		TripView view = trips.view(tripId, TripAccess.everything()).orElseThrow();
-		LegView leg = legToAssign(view);
+		LegView leg = TripLegs.toAssign(view);
 		VehicleRef vehicle = bookings.lockVehicle(vehicleId, access)
 			.orElseThrow(() -> new InvalidInputException("vehicleId", "vehicle " + vehicleId + " not found"));
 		VehicleBookings.checkFits(vehicle, view);
-		TripWindow planned = window != null ? window : plannedWindow(view, leg);
+		TripWindow planned = window != null ? window : TripLegs.plannedWindow(view, leg);
 		if (!bookings.onShift(vehicle.id(), planned.start())) {
 			throw new ConflictException("vehicle " + vehicle.code() + " has no driver on shift at " + planned.start());
 		}
@@ -147,33 +147,10 @@ public class Transfers {
 		Instant now = clock.instant();
 		trip.advance(to, actor, now, note);
 		trips.save(trip, now);
-		if (to == TripStatus.REQUESTED) {
-			bookings.release(legId(tripId, LegDirection.OUTBOUND));
-		}
-		else {
-			legEffects(tripId, to, now, actor);
-		}
+		legs.follow(tripId, to, now, actor);
 		TripView view = trips.view(tripId, TripAccess.everything()).orElseThrow();
 		events.publishEvent(new TripAdvanced(tripId, from, to, view.streetId(), view.districtId()));
 		return view;
-	}
-
-	private void legEffects(long tripId, TripStatus to, Instant now, String actor) {
-		switch (to) {
-			case AT_HOSPITAL -> bookings.finish(tripId, LegDirection.OUTBOUND, "DONE");
-			case RETURNING -> {
-				bookings.ready(tripId, LegDirection.RETURN, now);
-				returnWithSameVehicle(tripId, now, actor);
-			}
-			case HOME -> bookings.finish(tripId, LegDirection.RETURN, "DONE");
-			case ADMITTED -> bookings.finish(tripId, LegDirection.RETURN, "CANCELLED");
-			case CANCELLED -> {
-				bookings.finish(tripId, LegDirection.OUTBOUND, "CANCELLED");
-				bookings.finish(tripId, LegDirection.RETURN, "CANCELLED");
-			}
-			default -> {
-			}
-		}
 	}
 
 	/** Sends a trip that has not picked up its patient to another open hospital, clearing a re-route flag. */
@@ -189,48 +166,6 @@ public class Transfers {
 		trips.addSteps(tripId, java.util.List.of(new TripStep(now, actor, trip.status(), trip.status(), "REROUTED",
 				trip.hospitalCode() + " → " + hospital.code() + " " + hospital.name())));
 		return trips.view(tripId, TripAccess.everything()).orElseThrow();
-	}
-
-	/** The vehicle that brought the patient takes them home when it is free; else the return leg waits for one. */
-	private void returnWithSameVehicle(long tripId, Instant now, String actor) {
-		TripView trip = trips.view(tripId, TripAccess.everything()).orElseThrow();
-		if (trip.inbound().status() != LegStatus.OPEN || trip.outbound().vehicleId() == null) {
-			return;
-		}
-		long vehicleId = trip.outbound().vehicleId();
-		VehicleRef vehicle = bookings.lockVehicle(vehicleId, TripAccess.everything()).orElseThrow();
-		TripWindow window = plannedWindow(trip, trip.inbound());
-		if (bookings.onShift(vehicleId, window.start()) && bookings.clash(vehicleId, window, trip.inbound().id()).isEmpty()) {
-			bookings.book(trip.inbound().id(), vehicleId, window, false, actor, now);
-			trips.addSteps(tripId, java.util.List.of(new TripStep(now, actor, TripStatus.RETURNING,
-					TripStatus.RETURNING, "ASSIGNED", "return leg: vehicle " + vehicle.code())));
-		}
-	}
-
-	private long legId(long tripId, LegDirection direction) {
-		TripView view = trips.view(tripId, TripAccess.everything()).orElseThrow();
-		return direction == LegDirection.OUTBOUND ? view.outbound().id() : view.inbound().id();
-	}
-
-	private static LegView legToAssign(TripView trip) {
-		return switch (trip.status()) {
-			case REQUESTED, ASSIGNED -> trip.outbound();
-			case AT_HOSPITAL, RETURNING -> {
-				if (trip.inbound().status() == LegStatus.DONE || trip.inbound().status() == LegStatus.CANCELLED) {
-					throw new ConflictException("trip " + trip.id() + " has no leg left to assign");
-				}
-				yield trip.inbound();
-			}
-			default -> throw new ConflictException("trip " + trip.id() + " is " + trip.status()
-					+ " and its vehicle cannot be changed now");
-		};
-	}
-
-	private static TripWindow plannedWindow(TripView trip, LegView leg) {
-		Duration drive = TravelEstimate.between(trip.pickupLat(), trip.pickupLon(), trip.hospitalLat(),
-				trip.hospitalLon());
-		Instant ready = leg.readyAt() != null ? leg.readyAt() : trip.readyAt();
-		return new TripWindow(ready.minus(LEAD), ready.plus(drive));
 	}
 
 	private ResidentView resident(long residentId, TerritoryScope scope) {

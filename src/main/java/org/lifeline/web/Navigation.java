@@ -58,6 +58,7 @@ final class Navigation {
 			add(items, path, "fleet", "/fleet", "nav.fleet");
 		}
 		if (dispatches || role == Role.COMMITTEE_STAFF || role == Role.HOTLINE_OPERATOR) {
+			add(items, path, "medical-request", "/medical/new", "nav.medicalRequest");
 			add(items, path, "hospitals", "/hospitals", "nav.hospitals");
 		}
 	}

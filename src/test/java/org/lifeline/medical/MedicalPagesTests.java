@@ -117,6 +117,14 @@ class MedicalPagesTests {
 		mvc.perform(post("/trips/" + trip.id() + "/step").param("to", "HOME").param("back", "https://evil.example")
 			.with(as(driver)).with(csrf())).andExpect(redirectedUrl("/"));
 		assertThat(tripStatus(trip.id())).isEqualTo("EN_ROUTE");
+		mvc.perform(post("/fleet/vehicles/" + car + "/shifts").param("driver", driver.username())
+			.param("startsAt", "2030-01-01T08:00").param("endsAt", "2030-01-01T20:00").with(as(street)).with(csrf()))
+			.andExpect(redirectedUrl("/fleet"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("stepDone", "shiftAdded"));
+		mvc.perform(post("/fleet/vehicles/" + car + "/shifts").param("driver", driver.username())
+			.param("startsAt", "2030-01-01T10:00").param("endsAt", "2030-01-01T12:00").with(as(street)).with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("stepProblem",
+					containsString("already has a shift")));
 		mvc.perform(get("/trips/" + trip.id()).with(as(driver)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"trip-timeline\"")));
@@ -140,7 +148,30 @@ class MedicalPagesTests {
 		mvc.perform(get("/hospitals").with(as(street)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"rule-form\""))));
+		mvc.perform(post("/hospitals/" + hospital + "/capacity").param("dialysisSlots", "20").with(as(district)).with(csrf()))
+			.andExpect(redirectedUrl("/hospitals"));
+		assertThat(jdbc.sql("select dialysis_slots from hospital where code = ?").param(hospital).query(Integer.class).single())
+			.isEqualTo(20);
 		mvc.perform(get("/driver").with(as(desk))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aClerkFilesAMedicalRequestAndReadsTheAnswerOut() throws Exception {
+		LifelineUser committee = city.user(Role.COMMITTEE_STAFF, city.committee);
+		new MedicalTestData(jdbc).zone(city.compound, "SEALED");
+		ResidentView patient = city.resident(city.compound, "602", "孙丽");
+		mvc.perform(get("/medical/new").param("residentId", String.valueOf(patient.id())).with(as(committee)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"medical-form\"")));
+		mvc.perform(post("/medical/new").param("residentId", String.valueOf(patient.id())).param("need", "OTHER")
+			.with(as(committee)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-mode=\"TRANSFER\"")))
+			.andExpect(content().string(containsString("华山医院（开放）")))
+			.andExpect(content().string(containsString("id=\"medical-trip-link\"")));
+		mvc.perform(post("/medical/new").param("residentId", "0").param("need", "OTHER").with(as(committee)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"step-problem\"")));
 	}
 
 	private String tripStatus(long id) {
