@@ -72,6 +72,24 @@ class MedicalCaller {
 				: territory.findById(u.territoryId()).map(TerritoryNode::districtId);
 	}
 
+	/**
+	 * Refuses a step the caller's role does not take: a driver drives (sets off, picks up, arrives, brings home),
+	 * a hospital desk confirms arrival, hands back or admits; dispatchers may take any step.
+	 */
+	TripStatus mayStep(TripStatus to) {
+		java.util.Set<TripStatus> allowed = switch (user.require().role()) {
+			case DRIVER -> java.util.EnumSet.of(TripStatus.EN_ROUTE, TripStatus.PICKED_UP, TripStatus.AT_HOSPITAL,
+					TripStatus.HOME);
+			case HOSPITAL_DESK -> java.util.EnumSet.of(TripStatus.AT_HOSPITAL, TripStatus.RETURNING, TripStatus.ADMITTED);
+			default -> java.util.EnumSet.allOf(TripStatus.class);
+		};
+		if (to != null && !allowed.contains(to)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					user.require().role() + " does not take the step to " + to);
+		}
+		return to;
+	}
+
 	Channel channel() {
 		return switch (user.require().role()) {
 			case HOTLINE_OPERATOR -> Channel.HOTLINE;

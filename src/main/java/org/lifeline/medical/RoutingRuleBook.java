@@ -9,7 +9,7 @@ import org.lifeline.zones.Zone;
 
 /**
  * Evaluates routing rules in order: the first rule that matches and, for a transfer, finds an open hospital,
- * decides. A closed hospital is passed over and named in the explanation; with no open hospital at all the
+ * decides. A critical request is always told to dial 120, whatever a district rule says. A closed hospital is passed over and named in the explanation; with no open hospital at all the
  * caller is told to dial 120.
  */
 final class RoutingRuleBook {
@@ -28,7 +28,7 @@ final class RoutingRuleBook {
 	static RoutingDecision route(List<RoutingRule> rules, RoutingCase c, HospitalFinder finder) {
 		List<String> passedOver = new ArrayList<>();
 		for (RoutingRule rule : rules) {
-			if (!rule.matches(c)) {
+			if (!rule.matches(c) || (c.critical() && rule.mode() != CareMode.CALL_120)) {
 				continue;
 			}
 			if (rule.mode() != CareMode.TRANSFER) {

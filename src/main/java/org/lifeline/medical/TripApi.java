@@ -83,7 +83,7 @@ class TripApi {
 	TripView advance(@PathVariable long id, @RequestBody Step body) {
 		TripStatus to = body.to() == null ? null : TripStatus.parse(body.to())
 			.orElseThrow(() -> new InvalidInputException("to", "unknown status " + body.to()));
-		return transfers.advance(id, to, body.note(), caller.trips(), caller.actor());
+		return transfers.advance(id, caller.mayStep(to), body.note(), caller.trips(), caller.actor());
 	}
 
 	@PostMapping("/{id}/reroute")

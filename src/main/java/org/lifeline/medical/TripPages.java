@@ -70,7 +70,8 @@ class TripPages {
 	String step(@PathVariable long id, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String back, RedirectAttributes redirect) {
 		TripStatus status = TripStatus.parse(to).orElse(null);
-		return act(redirect, back, "stepped", () -> transfers.advance(id, status, caller.trips(), caller.actor()));
+		return act(redirect, back, "stepped",
+				() -> transfers.advance(id, caller.mayStep(status), caller.trips(), caller.actor()));
 	}
 
 	/** The hospital desk opens or closes its hospital. */

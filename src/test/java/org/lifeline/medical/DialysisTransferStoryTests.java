@@ -105,6 +105,8 @@ class DialysisTransferStoryTests {
 
 		mvc.perform(get("/api/v1/trips").param("vehicle", String.valueOf(car)).with(as(driver)))
 			.andExpect(jsonPath("$.total", is(1)));
+		mvc.perform(post("/api/v1/trips/" + tripId + "/advance").with(as(desk)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"to\":\"EN_ROUTE\"}")).andExpect(status().isForbidden());
 		step(driver, tripId, "EN_ROUTE");
 		clock.advance(Duration.ofMinutes(25));
 		step(driver, tripId, "PICKED_UP");

@@ -91,6 +91,17 @@ class RoutingRuleBookTests {
 	}
 
 	@Test
+	void noDistrictRuleTurnsACriticalRequestIntoATransfer() {
+		List<RoutingRule> rules = new ArrayList<>(defaults());
+		rules.add(0, new RoutingRule(98L, "D1", 1, Need.FEVER, null, null, ProfileCondition.ANY, CareMode.TRANSFER,
+				DestinationSelector.DISTRICT_KIND, HospitalKind.FEVER_CLINIC, "发热 → 发热门诊"));
+		assertThat(RoutingRuleBook.route(rules, c(Need.FEVER, true, Zone.SEALED, MedicalProfile.NONE), finder()).mode())
+			.isEqualTo(CareMode.CALL_120);
+		assertThat(RoutingRuleBook.route(rules, c(Need.FEVER, false, Zone.SEALED, MedicalProfile.NONE), finder()).ruleId())
+			.isEqualTo(98L);
+	}
+
+	@Test
 	void withNoOpenHospitalTheCallerIsToldToDial120() {
 		for (HospitalView h : List.copyOf(hospitals)) {
 			replace(h.code(), false);

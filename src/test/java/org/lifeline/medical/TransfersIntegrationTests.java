@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Trips on the embedded PostgreSQL: requested, assigned without double-booking a vehicle, stepped to the end. */
-@SpringBootTest
+@SpringBootTest(properties = "lifeline.requests.deadline-watch.enabled=false")
 @ActiveProfiles("test")
 class TransfersIntegrationTests {
 
