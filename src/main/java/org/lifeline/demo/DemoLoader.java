@@ -28,14 +28,18 @@ class DemoLoader {
 
 	private final DemoSupplies supplies;
 
+	private final DemoMedicineRuns medicineRuns;
+
 	private final String demo;
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
+			DemoMedicineRuns medicineRuns,
 			@Value("${lifeline.demo:small}") String demo) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
 		this.transfers = transfers;
 		this.supplies = supplies;
+		this.medicineRuns = medicineRuns;
 		this.demo = demo;
 	}
 
@@ -57,6 +61,7 @@ class DemoLoader {
 			accounts.create();
 			transfers.create();
 			supplies.create();
+			medicineRuns.create();
 		}
 		catch (ConflictException e) {
 			log.info("Another node loaded a city meanwhile; no demo city loaded");

@@ -38,6 +38,12 @@ final class Navigation {
 		if (worksOnRequests(role)) {
 			add(items, path, "government-packages", "/government-packages", "nav.governmentPackages");
 		}
+		if (worksOnMedicineRuns(role)) {
+			add(items, path, "medicine", "/medicine", "nav.medicine");
+		}
+		if (browsesTerritory(role)) {
+			add(items, path, "dialysis", "/dialysis", "nav.dialysis");
+		}
 		if (browsesTerritory(role)) {
 			add(items, path, "territory", "/territory", "nav.territory");
 		}
@@ -79,6 +85,11 @@ final class Navigation {
 	/** Roles that work through the request queue. */
 	static boolean worksOnRequests(Role role) {
 		return browsesTerritory(role) || role == Role.VOLUNTEER;
+	}
+
+	/** Roles that build, prepare, receive or deliver chronic-medicine runs. */
+	static boolean worksOnMedicineRuns(Role role) {
+		return worksOnRequests(role) || role == Role.HOSPITAL_DESK;
 	}
 
 	static boolean managesUsers(Role role) {
