@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a few writer threads, so a burst costs one commit (one WAL flush) per batch instead of one per filing; the
  * caller is answered only after the commit of its batch. A caller already inside a transaction (a use case that
  * files a request together with its own rows) writes in that transaction instead, so the two commit as one.
- * When one filing breaks a batch, the others are written one by one and only the broken one fails.
+ * When one filing breaks a batch, the others are written one by one and only the broken one fails. A caller
+ * that stops waiting (503, busy) may still find its filing written: a retry then links to it as the household's
+ * open request instead of filing it twice.
  */
 @Component
 class IntakeWriter implements SmartLifecycle {
