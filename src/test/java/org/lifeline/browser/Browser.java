@@ -92,8 +92,26 @@ final class Browser implements AutoCloseable {
 		return file;
 	}
 
+	/** Runs the steps in this browser, keeping a screenshot under the given name when one of them fails. */
+	void run(String name, Steps steps) throws Exception {
+		try {
+			steps.run();
+		}
+		catch (Exception | AssertionError e) {
+			screenshot(name);
+			throw e;
+		}
+	}
+
 	@Override
 	public void close() {
 		driver.quit();
+	}
+
+	/** What a test does in the browser. */
+	@FunctionalInterface
+	interface Steps {
+
+		void run() throws Exception;
 	}
 }

@@ -50,7 +50,7 @@ class DispatchBrowserTests {
 	void theStreetTaskForcePlansItsOpenTripsAndAppliesThePlan() throws Exception {
 		List<Long> trips = openTripsOfTheDemoStreet();
 		try (Browser browser = new Browser("http://localhost:" + port, 1280, 900)) {
-			try {
+			browser.run("dispatch-street", () -> {
 				browser.signIn("street", "demo");
 				browser.find("#nav-dispatch").click();
 				browser.find("#dispatch-intro");
@@ -69,11 +69,7 @@ class DispatchBrowserTests {
 						.isEqualTo("ASSIGNED");
 				}
 				assertThat(browser.has("#dispatch-apply")).isFalse();
-			}
-			catch (Exception | AssertionError e) {
-				browser.screenshot("dispatch-street");
-				throw e;
-			}
+			});
 		}
 	}
 

@@ -36,7 +36,7 @@ class MedicineRunBrowserTests {
 	@Test
 	void theVolunteerChecksOffDoorsOnHerPhone() throws Exception {
 		try (Browser phone = new Browser("http://localhost:" + port, 360, 800)) {
-			inBrowser(phone, "medicine-volunteer", () -> {
+			phone.run("medicine-volunteer", () -> {
 				phone.signIn("volunteer", "demo");
 				phone.open("/medicine");
 				phone.find("#medicine-page[data-role='VOLUNTEER']");
@@ -63,7 +63,7 @@ class MedicineRunBrowserTests {
 	@Test
 	void theHospitalDeskPreparesTomorrowsBatchAndSendsIt() throws Exception {
 		try (Browser desk = new Browser("http://localhost:" + port, 1280, 900)) {
-			inBrowser(desk, "medicine-hospital", () -> {
+			desk.run("medicine-hospital", () -> {
 				desk.signIn("hospital", "demo");
 				desk.find("#nav-medicine").click();
 				desk.find("[data-test^='batch-'][data-status='REQUESTED'] a").click();
@@ -99,21 +99,5 @@ class MedicineRunBrowserTests {
 	private static void submit(Browser browser, String css) {
 		WebElement button = click(browser, css);
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
-	}
-
-	private static void inBrowser(Browser browser, String name, Step step) throws Exception {
-		try {
-			step.run();
-		}
-		catch (Exception | AssertionError e) {
-			browser.screenshot(name);
-			throw e;
-		}
-	}
-
-	@FunctionalInterface
-	interface Step {
-
-		void run() throws Exception;
 	}
 }

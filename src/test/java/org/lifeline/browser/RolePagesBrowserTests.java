@@ -41,7 +41,7 @@ class RolePagesBrowserTests {
 			"lab, 1280, home-service", "resident, 360, home-resident" })
 	void roleSeesItsHomePage(String username, int width, String home) throws Exception {
 		try (Browser browser = new Browser("http://localhost:" + port, width, 800)) {
-			inBrowser(browser, "home-" + username, () -> {
+			browser.run("home-" + username, () -> {
 				browser.signIn(username, "demo");
 				browser.find("#" + home);
 				assertThat(browser.find("#current-user-name").getAttribute("textContent")).isNotBlank();
@@ -60,7 +60,7 @@ class RolePagesBrowserTests {
 				join territory_node o on o.parent_id = c.parent_id and o.id <> c.id
 				where u.username = 'committee' order by o.code limit 1""").query(String.class).single();
 		try (Browser browser = new Browser("http://localhost:" + port, 1280, 800)) {
-			inBrowser(browser, "committee-refused", () -> {
+			browser.run("committee-refused", () -> {
 				browser.signIn("committee", "demo");
 				browser.open("/territory/" + other);
 				browser.find("#error-page[data-status='404']");
@@ -72,7 +72,7 @@ class RolePagesBrowserTests {
 	void aResidentFilesForFoodOnHerPhoneAndTheCommitteeAcknowledgesIt() throws Exception {
 		String[] id = new String[1];
 		try (Browser phone = new Browser("http://localhost:" + port, 360, 800)) {
-			inBrowser(phone, "resident-files-food", () -> {
+			phone.run("resident-files-food", () -> {
 				phone.signIn("resident", "demo");
 				phone.find("#home-file-request").click();
 				phone.find("label[for='category-FOOD']").click();
@@ -87,7 +87,7 @@ class RolePagesBrowserTests {
 			});
 		}
 		try (Browser desk = new Browser("http://localhost:" + port, 1280, 800)) {
-			inBrowser(desk, "committee-acknowledges", () -> {
+			desk.run("committee-acknowledges", () -> {
 				desk.signIn("committee", "demo");
 				desk.find("#nav-requests").click();
 				desk.find("#queue-open-" + id[0]).click();
@@ -97,21 +97,5 @@ class RolePagesBrowserTests {
 				assertThat(desk.find("#request-timeline").getText()).contains("committee");
 			});
 		}
-	}
-
-	private static void inBrowser(Browser browser, String name, Step step) throws Exception {
-		try {
-			step.run();
-		}
-		catch (Exception | AssertionError e) {
-			browser.screenshot(name);
-			throw e;
-		}
-	}
-
-	@FunctionalInterface
-	interface Step {
-
-		void run() throws Exception;
 	}
 }

@@ -39,7 +39,7 @@ class SupplyPagesBrowserTests {
 			.query(Long.class)
 			.single();
 		try (Browser browser = new Browser("http://localhost:" + port, 1280, 900)) {
-			inBrowser(browser, "supplier-confirms", () -> {
+			browser.run("supplier-confirms", () -> {
 				browser.signIn("supplier", "demo");
 				browser.find("#home-supplier");
 				assertThat(browser.has("[data-test='home-confirm-" + closed + "']")).isTrue();
@@ -60,7 +60,7 @@ class SupplyPagesBrowserTests {
 	@Test
 	void aResidentOrdersOnHerPhone() throws Exception {
 		try (Browser phone = new Browser("http://localhost:" + port, 360, 800)) {
-			inBrowser(phone, "resident-orders", () -> {
+			phone.run("resident-orders", () -> {
 				phone.signIn("resident", "demo");
 				phone.find("#home-group-buys [data-test^='home-group-buy-']").click();
 				phone.find("#group-buy-page");
@@ -77,21 +77,5 @@ class SupplyPagesBrowserTests {
 				assertThat(phone.scrollWidth()).isLessThanOrEqualTo(360);
 			});
 		}
-	}
-
-	private static void inBrowser(Browser browser, String name, Step step) throws Exception {
-		try {
-			step.run();
-		}
-		catch (Exception | AssertionError e) {
-			browser.screenshot(name);
-			throw e;
-		}
-	}
-
-	@FunctionalInterface
-	interface Step {
-
-		void run() throws Exception;
 	}
 }

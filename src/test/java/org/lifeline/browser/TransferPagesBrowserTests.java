@@ -39,7 +39,7 @@ class TransferPagesBrowserTests {
 	@Test
 	void theDriverTapsTheNextStepOfTheNextTripOnHisPhone() throws Exception {
 		try (Browser phone = new Browser("http://localhost:" + port, 360, 800)) {
-			inBrowser(phone, "driver-taps-step", () -> {
+			phone.run("driver-taps-step", () -> {
 				phone.signIn("driver", "demo");
 				WebElement next = phone.find("#home-service #driver-next");
 				String trip = next.getAttribute("data-trip");
@@ -64,7 +64,7 @@ class TransferPagesBrowserTests {
 	@Test
 	void theHospitalDeskHandsAPatientBackAndClosesAndReopensItsHospital() throws Exception {
 		try (Browser browser = new Browser("http://localhost:" + port, 1280, 900)) {
-			inBrowser(browser, "desk-hands-back", () -> {
+			browser.run("desk-hands-back", () -> {
 				browser.signIn("hospital", "demo");
 				browser.find("#home-service #desk-board");
 				WebElement here = browser.find("#desk-here tr[data-status='AT_HOSPITAL']");
@@ -83,21 +83,5 @@ class TransferPagesBrowserTests {
 					.until(d -> !d.findElements(By.id("step-done")).isEmpty());
 			});
 		}
-	}
-
-	private static void inBrowser(Browser browser, String name, Step step) throws Exception {
-		try {
-			step.run();
-		}
-		catch (Exception | AssertionError e) {
-			browser.screenshot(name);
-			throw e;
-		}
-	}
-
-	@FunctionalInterface
-	interface Step {
-
-		void run() throws Exception;
 	}
 }
