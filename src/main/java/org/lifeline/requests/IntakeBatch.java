@@ -44,10 +44,35 @@ class IntakeBatch {
 			insert into request_step (request_id, at, actor, action, note)
 			select * from unnest(?::bigint[], ?::timestamptz[], ?::varchar[], ?::varchar[], ?::varchar[])""";
 
+	private static final String LINK_TO_OPEN = """
+			with filing as (
+			    select * from unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::timestamptz[], ?::varchar[], ?::varchar[])
+			      with ordinality as f(token, household, category, at, actor, note, n)
+			), open as (
+			    select f.*, r.id from filing f join service_request r on r.household_id = f.household
+			      and r.category = f.category and r.status not in ('RESOLVED', 'CLOSED') and not r.critical
+			), step as (
+			    insert into request_step (request_id, at, actor, action, note)
+			    select id, at, actor, 'FILED_AGAIN', note from open order by n
+			)
+			select token, id from open""";
+
 	private final JdbcTemplate jdbc;
 
 	IntakeBatch(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Plans this transaction's statements for what they are: every statement of a batch looks rows up by arrays of
+	 * keys. So each is planned once, when first prepared, instead of on every run (PostgreSQL's default whenever a
+	 * plan for the few keys at hand looks cheaper), and with nested loops over the keys' indexes, never by hashing
+	 * a whole table for a handful of keys.
+	 */
+	void planForKeyLookups() {
+		jdbc.queryForList("""
+				select set_config('plan_cache_mode', 'force_generic_plan', true),
+				       set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)""");
 	}
 
 	/** Inserts the filings; answers the new id of each one written, by token (skipped ones are absent). */
@@ -91,6 +116,30 @@ class IntakeBatch {
 		});
 	}
 
+	/**
+	 * Adds each filing to its household's open request of the same category, with a FILED_AGAIN step; answers the
+	 * request each one joined, by token (absent when there is no such request any more).
+	 */
+	Map<String, Long> linkToOpen(List<Repeat> repeats) {
+		return jdbc.execute((Connection con) -> {
+			try (PreparedStatement link = con.prepareStatement(LINK_TO_OPEN)) {
+				link.setArray(1, array(con, "varchar", repeats, r -> r.filing().token()));
+				link.setArray(2, array(con, "bigint", repeats, r -> r.filing().householdId()));
+				link.setArray(3, array(con, "varchar", repeats, r -> r.filing().category().name()));
+				link.setArray(4, array(con, "timestamptz", repeats, r -> Timestamp.from(r.filing().filedAt())));
+				link.setArray(5, array(con, "varchar", repeats, r -> r.filing().filedBy()));
+				link.setArray(6, array(con, "varchar", repeats, Repeat::note));
+				Map<String, Long> joined = new HashMap<>();
+				try (ResultSet rs = link.executeQuery()) {
+					while (rs.next()) {
+						joined.put(rs.getString(1), rs.getLong(2));
+					}
+				}
+				return joined;
+			}
+		});
+	}
+
 	/** Appends steps to the timelines of requests, in the order given. */
 	void addSteps(List<RequestStep> steps) {
 		if (steps.isEmpty()) {
@@ -124,5 +173,9 @@ class IntakeBatch {
 
 	/** A step for the timeline of one request. */
 	record RequestStep(long requestId, Step step) {
+	}
+
+	/** A filing made again while its household's request for the same need is open, with the timeline note. */
+	record Repeat(Filing filing, String note) {
 	}
 }

@@ -3,8 +3,6 @@ package org.lifeline.requests;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +13,6 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,22 +20,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes filings durable. Filings that arrive at the same moment are written together, many per transaction, by
- * a few writer threads, so a burst costs one commit (one WAL flush) per batch instead of one per filing; the
- * caller is answered only after the commit of its batch. A caller already inside a transaction (a use case that
- * files a request together with its own rows) writes in that transaction instead, so the two commit as one.
- * When one filing breaks a batch, the others are written one by one and only the broken one fails. A caller
- * that stops waiting (503, busy) may still find its filing written: a retry then links to it as the household's
- * open request instead of filing it twice.
+ * Makes filings durable. Filings that arrive at the same moment are handled together, many per transaction, by
+ * a few writer threads: one query looks up their residents, one statement each writes their requests, timelines
+ * and repeats, and one commit (one WAL flush) makes them durable, instead of a handful of round trips and a
+ * commit per filing. Each caller is answered only after the commit of its batch. A caller already inside a
+ * transaction (a use case that files a request together with its own rows) has its filing handled in that
+ * transaction instead, so the two commit as one. When one filing breaks a batch, the others are written one by
+ * one and only the broken one fails. A caller that stops waiting (503, busy) may still find its filing written: a
+ * retry then joins it as the household's open request instead of filing it twice.
  */
 @Component
 class IntakeWriter implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(IntakeWriter.class);
 
-	private final IntakeBatch batch;
-
-	private final ApplicationEventPublisher events;
+	private final IntakeRound round;
 
 	private final TransactionTemplate transaction;
 
@@ -54,13 +50,12 @@ class IntakeWriter implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	IntakeWriter(IntakeBatch batch, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+	IntakeWriter(IntakeRound round, PlatformTransactionManager transactions,
 			@Value("${lifeline.requests.intake.batch-size:200}") int batchSize,
 			@Value("${lifeline.requests.intake.writers:2}") int writers,
 			@Value("${lifeline.requests.intake.queue:4000}") int queue,
 			@Value("${lifeline.requests.intake.answer-within:10s}") Duration answerWithin) {
-		this.batch = batch;
-		this.events = events;
+		this.round = round;
 		this.transaction = new TransactionTemplate(transactions);
 		this.batchSize = batchSize;
 		this.writers = writers;
@@ -68,17 +63,13 @@ class IntakeWriter implements SmartLifecycle {
 		this.answerWithin = answerWithin;
 	}
 
-	/**
-	 * Writes the filing with its first steps, photo and events; answers its id, or nothing when its household
-	 * already has an open request of the same category.
-	 */
-	Optional<Long> write(PendingFiling filing) {
+	/** Writes the filing; answers its request, new or the household's open one it joined. */
+	RequestView write(PendingFiling filing) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			return Optional.ofNullable(writeTogether(List.of(filing)).get(filing.filing().token()));
+			return round.write(List.of(filing)).get(0).orThrow();
 		}
 		if (!running) {
-			return Optional.ofNullable(transaction.execute(status -> writeTogether(List.of(filing)))
-				.get(filing.filing().token()));
+			return transaction.execute(status -> round.writeAlone(List.of(filing))).get(0).orThrow();
 		}
 		try {
 			return enqueue(filing).get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
@@ -99,37 +90,12 @@ class IntakeWriter implements SmartLifecycle {
 	}
 
 	/** Queues the filing for the next batch; completes once that batch is committed. */
-	CompletableFuture<Optional<Long>> enqueue(PendingFiling filing) {
+	CompletableFuture<RequestView> enqueue(PendingFiling filing) {
 		Waiting waiting = new Waiting(filing, new CompletableFuture<>());
 		if (!queue.offer(waiting)) {
 			throw new IntakeBusyException("too many filings are waiting to be written");
 		}
-		return waiting.written();
-	}
-
-	/** Writes filings in the current transaction; answers the id of each one written, by token. */
-	private Map<String, Long> writeTogether(List<PendingFiling> filings) {
-		Map<String, Long> ids = batch.insert(filings.stream().map(PendingFiling::filing).toList());
-		List<IntakeBatch.RequestStep> steps = new ArrayList<>();
-		for (PendingFiling pending : filings) {
-			Long id = ids.get(pending.filing().token());
-			if (id == null) {
-				continue;
-			}
-			pending.steps().forEach(step -> steps.add(new IntakeBatch.RequestStep(id, step)));
-			if (pending.photo() != null) {
-				batch.savePhoto(id, pending.photo());
-			}
-		}
-		batch.addSteps(steps);
-		for (PendingFiling pending : filings) {
-			Long id = ids.get(pending.filing().token());
-			if (id != null) {
-				events.publishEvent(pending.filing().filed(id));
-				pending.filing().emergency(id).ifPresent(events::publishEvent);
-			}
-		}
-		return ids;
+		return waiting.answer();
 	}
 
 	private void writeLoop() {
@@ -155,23 +121,31 @@ class IntakeWriter implements SmartLifecycle {
 	}
 
 	private void writeBatch(List<Waiting> taken) {
+		List<IntakeRound.Answer> answers;
 		try {
-			Map<String, Long> ids = transaction
-				.execute(status -> writeTogether(taken.stream().map(Waiting::filing).toList()));
-			taken.forEach(w -> w.written().complete(Optional.ofNullable(ids.get(w.filing().filing().token()))));
+			answers = transaction.execute(status -> round.writeAlone(taken.stream().map(Waiting::filing).toList()));
 		}
 		catch (RuntimeException e) {
 			if (taken.size() == 1) {
-				taken.get(0).written().completeExceptionally(e);
+				taken.get(0).answer().completeExceptionally(e);
 				return;
 			}
 			log.warn("A batch of {} filings failed ({}); writing them one by one", taken.size(), e.toString());
 			for (Waiting one : taken) {
 				writeBatch(new ArrayList<>(List.of(one)));
 			}
+			return;
+		}
+		for (int i = 0; i < taken.size(); i++) {
+			IntakeRound.Answer answer = answers.get(i);
+			if (answer.refusal() != null) {
+				taken.get(i).answer().completeExceptionally(answer.refusal());
+			}
+			else {
+				taken.get(i).answer().complete(answer.view());
+			}
 		}
 	}
-
 	@Override
 	public void start() {
 		running = true;
@@ -209,6 +183,6 @@ class IntakeWriter implements SmartLifecycle {
 	}
 
 	/** A filing waiting for its batch to be committed. */
-	private record Waiting(PendingFiling filing, CompletableFuture<Optional<Long>> written) {
+	private record Waiting(PendingFiling filing, CompletableFuture<RequestView> answer) {
 	}
 }

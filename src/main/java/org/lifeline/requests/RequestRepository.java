@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.lifeline.territory.TerritoryScope;
@@ -27,15 +31,6 @@ class RequestRepository {
 
 	RequestRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	Optional<Long> findOpen(long householdId, RequestCategory category) {
-		return jdbc.sql("""
-				select id from service_request where household_id = ? and category = ?
-				and status not in ('RESOLVED', 'CLOSED') and not critical""")
-			.params(householdId, category.name())
-			.query(Long.class)
-			.optional();
 	}
 
 	void addSteps(long requestId, List<Step> steps) {
@@ -103,6 +98,24 @@ class RequestRepository {
 			.query((rs, n) -> map(rs, now))
 			.optional()
 			.map(view -> view.withTimeline(timeline(id)));
+	}
+
+	/** Many requests with their timelines in two queries, by id (intake answering repeated filings together). */
+	Map<Long, RequestView> views(Collection<Long> ids, Instant now) {
+		Long[] wanted = ids.toArray(Long[]::new);
+		Map<Long, List<Step>> timelines = new HashMap<>();
+		jdbc.sql("select request_id, at, actor, action, note from request_step where request_id = any(?) order by id")
+			.param(wanted)
+			.query((rs, n) -> timelines.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+				.add(new Step(instant(rs, "at"), rs.getString("actor"), rs.getString("action"), rs.getString("note"))))
+			.list();
+		Map<Long, RequestView> views = new HashMap<>();
+		jdbc.sql("select " + COLUMNS + " from service_request r where r.id = any(?)")
+			.param(wanted)
+			.query((rs, n) -> map(rs, now))
+			.list()
+			.forEach(view -> views.put(view.id(), view.withTimeline(timelines.getOrDefault(view.id(), List.of()))));
+		return views;
 	}
 
 	List<Step> timeline(long requestId) {

@@ -3,6 +3,9 @@ package org.lifeline.residents;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
@@ -41,6 +44,20 @@ public class ResidentRegistry {
 	@Transactional(readOnly = true)
 	public ResidentView byId(long id, TerritoryScope scope) {
 		return residents.find(id, scope).orElseThrow(() -> new NotFoundException("resident", id));
+	}
+
+	/**
+	 * Many residents at once (intake looks up a batch of filings in one query): each one as the scope given with
+	 * it may see it, empty where the id is unknown or outside that scope.
+	 */
+	public List<Optional<ResidentView>> byIds(List<ResidentLookup> lookups) {
+		Map<Long, ResidentRepository.PlacedResident> found = residents
+			.findAll(lookups.stream().map(ResidentLookup::residentId).collect(Collectors.toSet()));
+		return lookups.stream()
+			.map(lookup -> Optional.ofNullable(found.get(lookup.residentId()))
+				.filter(resident -> lookup.scope().contains(resident.place()))
+				.map(ResidentRepository.PlacedResident::view))
+			.toList();
 	}
 
 	/** The district a resident lives in (for audit entries). */

@@ -5,13 +5,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.lifeline.shared.PageRequest;
 import org.lifeline.shared.PageResult;
+import org.lifeline.territory.Placement;
 import org.lifeline.territory.TerritoryScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,7 +26,8 @@ class ResidentRepository {
 			select r.id, r.name, r.id_type, r.id_number, r.phone, r.birth_date, r.sex, r.household_id, r.tags,
 			       r.dialysis_hospital_code, r.oncology_hospital_code, r.pregnancy_due_date, r.long_term_medicines,
 			       h.room, b.code as building_code, b.name as building_name, c.code as compound_code,
-			       c.name as compound_name, c.address as compound_address, cm.code as committee_code
+			       c.name as compound_name, c.address as compound_address, cm.code as committee_code,
+			       r.district_id, r.street_id, r.committee_id, r.compound_id, r.building_id
 			from resident r
 			join household h on h.id = r.household_id
 			join territory_node b on b.id = r.building_id
@@ -43,6 +47,18 @@ class ResidentRepository {
 			.param("scopeId", scope.nodeId())
 			.query(ResidentRepository::map)
 			.optional();
+	}
+
+	/** The residents with these ids, each with where it lives, for a caller that checks scopes itself. */
+	Map<Long, PlacedResident> findAll(Collection<Long> ids) {
+		Map<Long, PlacedResident> found = new HashMap<>();
+		jdbc.sql(VIEW + " where r.id = any(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query((rs, n) -> found.put(rs.getLong("id"), new PlacedResident(map(rs, n), new Placement(
+					rs.getLong("district_id"), rs.getLong("street_id"), rs.getLong("committee_id"),
+					rs.getLong("compound_id"), rs.getLong("building_id"), rs.getLong("household_id")))))
+			.list();
+		return found;
 	}
 
 	PageResult<ResidentView> search(ResidentQuery query, TerritoryScope scope, PageRequest page) {
@@ -170,5 +186,9 @@ class ResidentRepository {
 
 	static List<String> strings(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+	/** A resident with where it lives, to check a caller's scope against. */
+	record PlacedResident(ResidentView view, Placement place) {
 	}
 }

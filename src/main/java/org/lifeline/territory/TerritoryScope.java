@@ -133,6 +133,18 @@ public final class TerritoryScope {
 		};
 	}
 
+	/** Whether a row placed here lies in scope: what {@link #condition(String)} answers for it in SQL. */
+	public boolean contains(Placement place) {
+		return switch (level) {
+			case CITY -> true;
+			case NOTHING -> false;
+			default -> {
+				Long id = place.idAt(level);
+				yield id != null && ids.contains(id);
+			}
+		};
+	}
+
 	@Override
 	public boolean equals(Object o) {
 		return o instanceof TerritoryScope s && s.level == level && s.ids.equals(ids);

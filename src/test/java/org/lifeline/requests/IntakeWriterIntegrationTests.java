@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -21,13 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.lifeline.identity.Users;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
+import org.lifeline.shared.InvalidInputException;
 import org.lifeline.territory.Territory;
-import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,10 +50,7 @@ class IntakeWriterIntegrationTests {
 	RequestIntake intake;
 
 	@Autowired
-	IntakeBatch batch;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	IntakeRound round;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -113,34 +107,42 @@ class IntakeWriterIntegrationTests {
 		TestCity city = new TestCity(territory, residents, users);
 		ResidentView first = city.resident(city.compound, "3101", "张一");
 		ResidentView second = city.resident(city.compound, "3102", "张二");
-		TerritoryNode node = territory.byCode(first.buildingCode());
-		IntakeWriter writer = new IntakeWriter(batch, events, transactions, 200, 1, 10, Duration.ofSeconds(10));
-		CompletableFuture<Optional<Long>> good = writer.enqueue(pending(first, node, "需要买菜"));
-		CompletableFuture<Optional<Long>> broken = writer.enqueue(pending(second, node, null));
-		CompletableFuture<Optional<Long>> alsoGood = writer.enqueue(pending(second, node, "垃圾没人收"));
+		IntakeWriter writer = new IntakeWriter(round, transactions, 200, 1, 10, Duration.ofSeconds(10));
+		CompletableFuture<RequestView> good = writer.enqueue(pending(first.id(), RequestCategory.FOOD, "需要买菜"));
+		CompletableFuture<RequestView> broken = writer.enqueue(pending(second.id(), RequestCategory.FOOD, null));
+		CompletableFuture<RequestView> unknown = writer.enqueue(pending(-1, RequestCategory.FOOD, "谁"));
+		CompletableFuture<RequestView> alsoGood = writer.enqueue(pending(second.id(), RequestCategory.GARBAGE_PARCELS, "垃圾没人收"));
 		writer.start();
 		try {
-			assertThat(good.get(10, TimeUnit.SECONDS)).isPresent();
-			assertThat(alsoGood.get(10, TimeUnit.SECONDS)).isPresent();
+			assertThat(good.get(10, TimeUnit.SECONDS).isDuplicate()).isFalse();
+			assertThat(alsoGood.get(10, TimeUnit.SECONDS).isDuplicate()).isFalse();
 			assertThatThrownBy(() -> broken.get(10, TimeUnit.SECONDS)).hasRootCauseInstanceOf(java.sql.SQLException.class);
+			assertThatThrownBy(() -> unknown.get(10, TimeUnit.SECONDS))
+				.hasCauseInstanceOf(InvalidInputException.class)
+				.hasMessageContaining("resident -1 not found");
 		}
 		finally {
 			writer.stop();
 		}
 		assertThat(jdbc.sql("select count(*) from service_request where id in (?, ?)")
-			.params(good.get().orElseThrow(), alsoGood.get().orElseThrow()).query(Integer.class).single()).isEqualTo(2);
+			.params(good.get().id(), alsoGood.get().id()).query(Integer.class).single()).isEqualTo(2);
 	}
 
-	private static PendingFiling pending(ResidentView resident, TerritoryNode building, String description) {
-		Instant now = Instant.now();
-		RequestCategory category = description != null && description.contains("垃圾") ? RequestCategory.GARBAGE_PARCELS
-				: RequestCategory.FOOD;
-		Filing filing = new Filing(UUID.randomUUID().toString(), category, false, false, Channel.API, null,
-				description, resident.id(), resident.householdId(), building.id(), building.compoundId(),
-				building.committeeId(), building.streetId(), building.districtId(), resident.address(), null, null,
-				resident.name(), null, null, null, "test", now,
-				new ServiceLevel.Deadlines(now.plus(Duration.ofHours(2)), now.plus(Duration.ofHours(24))));
-		return new PendingFiling(filing, List.of(new Step(now, "test", "FILED", "via API")), null);
+	@Test
+	void aResidentOutsideTheCallersScopeIsRefusedLikeAnUnknownOne() throws Exception {
+		TestCity city = new TestCity(territory, residents, users);
+		ResidentView stranger = city.resident(city.otherCompound, "4101", "李四");
+		assertThatThrownBy(() -> intake.file(new NewRequest(stranger.id(), "FOOD", "缺米", false, null), Channel.COMMITTEE,
+				TerritoryScope.of(city.compound), "staff"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("resident " + stranger.id() + " not found");
+		assertThat(jdbc.sql("select count(*) from service_request where resident_id = ?").param(stranger.id())
+			.query(Integer.class).single()).isZero();
+	}
+
+	private static PendingFiling pending(long residentId, RequestCategory category, String description) {
+		return PendingFiling.forResident(new RequestDraft(category, false, description, null, null, null), residentId,
+				TerritoryScope.everything(), Channel.API, "test", Instant.now());
 	}
 
 	/** Runs the calls at the same moment and answers their results in order. */

@@ -39,4 +39,26 @@ class TerritoryScopeTests {
 		assertThat(TerritoryScope.buildings(Set.of()).condition("r")).isEqualTo("false");
 		assertThat(TerritoryScope.everything().contains(elsewhere)).isTrue();
 	}
+
+	@Test
+	void aRowInHandIsCheckedAsTheConditionChecksItInSql() {
+		Placement row = new Placement(2, 3, 5, 9, 7L, 42L);
+		assertThat(street.scope().contains(row)).isTrue();
+		assertThat(compound.scope().contains(row)).isTrue();
+		assertThat(elsewhere.scope().contains(row)).isFalse();
+		assertThat(TerritoryScope.buildings(Set.of(7L, 8L)).contains(row)).isTrue();
+		assertThat(TerritoryScope.buildings(Set.of(8L)).contains(row)).isFalse();
+		assertThat(TerritoryScope.household(42).contains(row)).isTrue();
+		assertThat(TerritoryScope.household(43).contains(row)).isFalse();
+		assertThat(TerritoryScope.everything().contains(row)).isTrue();
+		assertThat(TerritoryScope.nothing().contains(row)).isFalse();
+	}
+
+	@Test
+	void aRowWithoutBuildingOrHouseholdIsOutsideSuchScopes() {
+		Placement compoundWide = new Placement(2, 3, 5, 9, null, null);
+		assertThat(TerritoryScope.buildings(Set.of(7L)).contains(compoundWide)).isFalse();
+		assertThat(TerritoryScope.household(42).contains(compoundWide)).isFalse();
+		assertThat(compound.scope().contains(compoundWide)).isTrue();
+	}
 }
