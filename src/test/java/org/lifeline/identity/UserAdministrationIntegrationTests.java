@@ -92,6 +92,7 @@ class UserAdministrationIntegrationTests {
 		mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 		String token = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/tokens")
 			.with(httpBasic(street.username(), PASSWORD))).andReturn().getResponse().getContentAsString(), "$.token");
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
 		mvc.perform(post("/api/v1/me/sign-out-everywhere").with(httpBasic(street.username(), PASSWORD)))
 			.andExpect(status().isNoContent());
