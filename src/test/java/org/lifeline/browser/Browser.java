@@ -68,6 +68,13 @@ final class Browser implements AutoCloseable {
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}
 
+	/** Clicks the element after scrolling it to the middle of the window, clear of bars fixed to its edges. */
+	void click(String css) {
+		WebElement element = find(css);
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+	}
+
 	boolean has(String css) {
 		return !driver.findElements(By.cssSelector(css)).isEmpty();
 	}

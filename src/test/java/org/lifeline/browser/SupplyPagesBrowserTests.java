@@ -47,6 +47,9 @@ class SupplyPagesBrowserTests {
 				browser.find("#supplier-page");
 				assertThat(browser.find("#packages").getText()).contains("保供蔬菜包");
 				assertThat(browser.find("#couriers").getText()).contains("王建军");
+				// the courier's antigen test of the day, as at the start of every delivery day (the demo's may be yesterday's)
+				browser.click("#couriers [data-test^='antigen-']");
+				browser.find("#supplies-done");
 				browser.find("#confirm-button-" + closed).click();
 				browser.find("#supplies-done");
 				browser.find("[data-test='deliver-" + closed + "']");
