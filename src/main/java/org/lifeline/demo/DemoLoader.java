@@ -1,5 +1,8 @@
 package org.lifeline.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.lifeline.shared.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,15 +35,17 @@ class DemoLoader {
 
 	private final String demo;
 
+	private final Clock clock;
+
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
-			DemoMedicineRuns medicineRuns,
-			@Value("${lifeline.demo:small}") String demo) {
+			DemoMedicineRuns medicineRuns, @Value("${lifeline.demo:small}") String demo, Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
 		this.transfers = transfers;
 		this.supplies = supplies;
 		this.medicineRuns = medicineRuns;
 		this.demo = demo;
+		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -57,7 +62,8 @@ class DemoLoader {
 		log.info("Empty database: loading the {} demo city (seed {})", demo.trim().toLowerCase(),
 				DemoCity.DEFAULT_SEED);
 		try {
-			log.info("Loaded {}", demoCity.generate(scale, DemoCity.DEFAULT_SEED).summary());
+			// dated today, so certificates, ages and due dates are current wherever the demo runs
+			log.info("Loaded {}", demoCity.generate(scale, DemoCity.DEFAULT_SEED, LocalDate.now(clock)).summary());
 			accounts.create();
 			transfers.create();
 			supplies.create();
