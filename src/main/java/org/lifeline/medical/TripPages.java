@@ -87,10 +87,7 @@ class TripPages {
 			action.get();
 			redirect.addFlashAttribute("stepDone", done);
 		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("stepProblem", e.getMessage());
-		}
-		catch (ConflictException e) {
+		catch (InvalidInputException | ConflictException e) {
 			redirect.addFlashAttribute("stepProblem", e.getMessage());
 		}
 		return "redirect:" + safe(back);

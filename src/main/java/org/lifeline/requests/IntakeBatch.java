@@ -105,13 +105,7 @@ class IntakeBatch {
 				insert.setArray(p++, array(con, "timestamptz", filings, f -> Timestamp.from(f.filedAt())));
 				insert.setArray(p++, array(con, "timestamptz", filings, f -> Timestamp.from(f.deadlines().ackDueAt())));
 				insert.setArray(p, array(con, "timestamptz", filings, f -> Timestamp.from(f.deadlines().resolveDueAt())));
-				Map<String, Long> ids = new HashMap<>();
-				try (ResultSet rs = insert.executeQuery()) {
-					while (rs.next()) {
-						ids.put(rs.getString(1), rs.getLong(2));
-					}
-				}
-				return ids;
+				return idsByToken(insert);
 			}
 		});
 	}
@@ -129,13 +123,7 @@ class IntakeBatch {
 				link.setArray(4, array(con, "timestamptz", repeats, r -> Timestamp.from(r.filing().filedAt())));
 				link.setArray(5, array(con, "varchar", repeats, r -> r.filing().filedBy()));
 				link.setArray(6, array(con, "varchar", repeats, Repeat::note));
-				Map<String, Long> joined = new HashMap<>();
-				try (ResultSet rs = link.executeQuery()) {
-					while (rs.next()) {
-						joined.put(rs.getString(1), rs.getLong(2));
-					}
-				}
-				return joined;
+				return idsByToken(link);
 			}
 		});
 	}
@@ -160,6 +148,17 @@ class IntakeBatch {
 	void savePhoto(long requestId, Photo photo) {
 		jdbc.update("insert into request_photo (request_id, content_type, size, data) values (?, ?, ?, ?)", requestId,
 				photo.contentType(), photo.bytes().length, photo.bytes());
+	}
+
+	/** The (token, request id) rows a statement answers, by token. */
+	private static Map<String, Long> idsByToken(PreparedStatement statement) throws SQLException {
+		Map<String, Long> ids = new HashMap<>();
+		try (ResultSet rs = statement.executeQuery()) {
+			while (rs.next()) {
+				ids.put(rs.getString(1), rs.getLong(2));
+			}
+		}
+		return ids;
 	}
 
 	private static <T> Array array(Connection con, String type, List<T> rows, Function<T, Object> column)

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.lifeline.residents.ResidentLookup;
@@ -119,7 +120,7 @@ class IntakeRound {
 
 	/** Each filing routed and ready to write; filings that cannot be get their refusal as answer. */
 	private List<Routed> route(List<PendingFiling> pending, Answer[] answers) {
-		List<ResidentLookup> lookups = pending.stream().map(PendingFiling::resident).filter(l -> l != null).toList();
+		List<ResidentLookup> lookups = pending.stream().map(PendingFiling::resident).filter(Objects::nonNull).toList();
 		List<Optional<ResidentView>> found = lookups.isEmpty() ? List.of() : residents.byIds(lookups);
 		List<Routed> routed = new ArrayList<>();
 		int next = 0;

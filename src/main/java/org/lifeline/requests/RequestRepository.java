@@ -106,8 +106,7 @@ class RequestRepository {
 		Map<Long, List<Step>> timelines = new HashMap<>();
 		jdbc.sql("select request_id, at, actor, action, note from request_step where request_id = any(?) order by id")
 			.param(wanted)
-			.query((rs, n) -> timelines.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-				.add(new Step(instant(rs, "at"), rs.getString("actor"), rs.getString("action"), rs.getString("note"))))
+			.query((rs, n) -> timelines.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(step(rs)))
 			.list();
 		Map<Long, RequestView> views = new HashMap<>();
 		jdbc.sql("select " + COLUMNS + " from service_request r where r.id = any(?)")
@@ -121,9 +120,12 @@ class RequestRepository {
 	List<Step> timeline(long requestId) {
 		return jdbc.sql("select at, actor, action, note from request_step where request_id = ? order by id")
 			.param(requestId)
-			.query((rs, n) -> new Step(instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
-					rs.getString("note")))
+			.query((rs, n) -> step(rs))
 			.list();
+	}
+
+	private static Step step(ResultSet rs) throws SQLException {
+		return new Step(instant(rs, "at"), rs.getString("actor"), rs.getString("action"), rs.getString("note"));
 	}
 
 	static RequestView map(ResultSet rs, Instant now) throws SQLException {
