@@ -20,7 +20,7 @@ class UserRepository {
 			       u.household_id, u.hospital_code, u.supplier_id, u.password_hash, u.enabled, u.locked_until, u.failed_logins,
 			       t.district_id, t.street_id, t.committee_id,
 			       (select array_agg(vb.building_id) from volunteer_building vb where vb.user_id = u.id) as building_ids
-			from app_user u left join territory_node t on t.id = u.territory_id
+			from app_user u left join territory_placement t on t.id = u.territory_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -54,7 +54,7 @@ class UserRepository {
 	}
 
 	private static String buildingCondition(TerritoryScope scope) {
-		return "u.id in (select vb.user_id from volunteer_building vb join territory_node b on b.id = vb.building_id where "
+		return "u.id in (select vb.user_id from volunteer_building vb join territory_placement b on b.id = vb.building_id where "
 				+ scope.condition("b") + ")";
 	}
 

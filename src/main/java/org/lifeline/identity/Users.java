@@ -32,11 +32,15 @@ public class Users {
 
 	private final JdbcClient jdbc;
 
-	Users(UserRepository users, Territory territory, PasswordEncoder passwords, JdbcClient jdbc) {
+	private final List<AccountBindings> bindings;
+
+	Users(UserRepository users, Territory territory, PasswordEncoder passwords, JdbcClient jdbc,
+			List<AccountBindings> bindings) {
 		this.users = users;
 		this.territory = territory;
 		this.passwords = passwords;
 		this.jdbc = jdbc;
+		this.bindings = List.copyOf(bindings);
 	}
 
 	/** Creates a user on behalf of a manager, who must manage the role and see what the user is bound to. */
@@ -132,10 +136,10 @@ public class Users {
 			requireHousehold(user.householdId(), scope);
 		}
 		if (role == Role.HOSPITAL_DESK) {
-			requireRow("hospital", "hospitalCode", "select count(*) from hospital where code = ?", user.hospitalCode());
+			requireBinding(user, "hospital", "hospitalCode", user.hospitalCode());
 		}
 		if (role == Role.SUPPLIER) {
-			requireRow("supplier", "supplierId", "select count(*) from supplier where id = ?", user.supplierId());
+			requireBinding(user, "supplier", "supplierId", user.supplierId());
 		}
 		if (user.territoryCode() == null) {
 			if (role.boundTo() != null || role == Role.HOTLINE_OPERATOR) {
@@ -170,7 +174,7 @@ public class Users {
 
 	private void requireHousehold(Long householdId, TerritoryScope scope) {
 		boolean found = householdId != null && jdbc
-			.sql("select count(*) from household h where h.id = ? and " + scope.condition("h", "id"))
+			.sql("select count(*) from household_place h where h.id = ? and " + scope.condition("h", "id"))
 			.param(householdId)
 			.query(Long.class)
 			.single() > 0;
@@ -179,8 +183,8 @@ public class Users {
 		}
 	}
 
-	private void requireRow(String what, String field, String sql, Object key) {
-		if (key == null || jdbc.sql(sql).param(key).query(Long.class).single() == 0) {
+	private void requireBinding(NewUser user, String what, String field, Object key) {
+		if (key == null || bindings.stream().noneMatch(b -> b.role() == user.role() && b.exists(user))) {
 			throw new InvalidInputException(field, what + " " + key + " not found");
 		}
 	}

@@ -42,7 +42,7 @@ public class Fleet {
 				select v.id, v.code, v.plate, v.type, v.seats, v.status, s.code as street_code, v.lat, v.lon,
 				       v.position_at,
 				       (select count(*) from trip_leg l where l.vehicle_id = v.id and l.status = 'ASSIGNED') as legs
-				from vehicle v left join territory_node s on s.id = v.street_id
+				from vehicle v left join territory_placement s on s.id = v.street_id
 				where """ + " " + access.vehicleCondition("v") + " order by v.code limit 500")
 			.query((rs, n) -> new VehicleView(rs.getLong("id"), rs.getString("code"), rs.getString("plate"),
 					VehicleType.valueOf(rs.getString("type")), rs.getInt("seats"), rs.getString("status"),
@@ -55,7 +55,7 @@ public class Fleet {
 	private Map<Long, List<VehicleView.ShiftView>> shifts(TripAccess access, Instant now) {
 		return jdbc.sql("""
 				select sh.id, sh.vehicle_id, sh.driver_id, u.display_name, sh.starts_at, sh.ends_at
-				from vehicle_shift sh join vehicle v on v.id = sh.vehicle_id left join app_user u on u.id = sh.driver_id
+				from vehicle_shift sh join vehicle v on v.id = sh.vehicle_id left join account_directory u on u.id = sh.driver_id
 				where sh.ends_at > ? and sh.starts_at < ? and """ + " " + access.vehicleCondition("v") + " order by sh.starts_at")
 			.params(Timestamp.from(now), Timestamp.from(now.plus(MAX_SHIFT)))
 			.query((rs, n) -> Map.entry(rs.getLong(2), new VehicleView.ShiftView(rs.getLong(1),
@@ -79,7 +79,7 @@ public class Fleet {
 		}
 		requireVehicle(vehicleId, access);
 		Long driverId = driverUsername == null || driverUsername.isBlank() ? null : jdbc
-			.sql("select id from app_user where username = ? and role = 'DRIVER'")
+			.sql("select id from account_directory where username = ? and role = 'DRIVER'")
 			.param(driverUsername.trim())
 			.query(Long.class)
 			.optional()

@@ -20,7 +20,7 @@ class HospitalRepository {
 			select h.*, d.code as district_code, d.name as district_name,
 			       (select count(*) from trip t where t.hospital_code = h.code and t.reroute_reason is not null
 			          and t.status in ('REQUESTED', 'ASSIGNED', 'EN_ROUTE')) as to_reroute
-			from hospital h join territory_node d on d.id = h.district_id
+			from hospital h join territory_placement d on d.id = h.district_id
 			""";
 
 	private final JdbcClient jdbc;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class RoutingRuleRepository {
 
 	private static final String SELECT = """
-			select r.*, d.code as district_code from routing_rule r left join territory_node d on d.id = r.district_id
+			select r.*, d.code as district_code from routing_rule r left join territory_placement d on d.id = r.district_id
 			""";
 
 	private final JdbcClient jdbc;

@@ -23,7 +23,7 @@ class TripRepository {
 			       bv.code as b_code, bv.plate as b_plate, b.planned_start as b_start, b.planned_end as b_end,
 			       b.pinned as b_pinned
 			from trip t
-			join resident r on r.id = t.resident_id
+			join resident_facts r on r.id = t.resident_id
 			join hospital h on h.code = t.hospital_code
 			join trip_leg o on o.trip_id = t.id and o.direction = 'OUTBOUND'
 			left join vehicle ov on ov.id = o.vehicle_id

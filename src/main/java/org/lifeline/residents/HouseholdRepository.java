@@ -18,8 +18,8 @@ class HouseholdRepository {
 			       c.name as compound_name, c.address as compound_address,
 			       (select count(*) from resident r where r.household_id = h.id) as members
 			from household h
-			join territory_node b on b.id = h.building_id
-			join territory_node c on c.id = h.compound_id
+			join territory_placement b on b.id = h.building_id
+			join territory_placement c on c.id = h.compound_id
 			""";
 
 	private final JdbcClient jdbc;

@@ -27,8 +27,8 @@ class ResidentExportRows {
 			       r.id_type, r.id_number, r.phone, r.birth_date, r.sex, r.tags
 			from resident r
 			join household h on h.id = r.household_id
-			join territory_node b on b.id = r.building_id
-			join territory_node c on c.id = r.compound_id
+			join territory_placement b on b.id = r.building_id
+			join territory_placement c on c.id = r.compound_id
 			where %s
 			order by r.compound_id, r.building_id, h.room, r.id""";
 

@@ -6,13 +6,16 @@ import javax.sql.DataSource;
 
 import org.lifeline.shared.spreadsheet.ImportReport.Rejection;
 import org.lifeline.shared.staging.StagingFile;
+import org.lifeline.territory.NewBuilding;
+import org.lifeline.territory.Territory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The set-based half of a resident import: the rows are copied into a temporary staging table, checked for
- * ID numbers given twice or already registered, and merged into buildings, households and residents with one
- * INSERT … SELECT each. Runs inside the caller's transaction; the staging table is dropped on commit.
+ * ID numbers given twice or already registered, and merged into buildings (through the territory's
+ * {@link Territory#addBuildings}, one statement for all of them), households and residents with one INSERT … SELECT
+ * each. Runs inside the caller's transaction; the staging table is dropped on commit.
  */
 @Repository
 class ResidentImportStaging {
@@ -21,9 +24,12 @@ class ResidentImportStaging {
 
 	private final DataSource dataSource;
 
-	ResidentImportStaging(JdbcClient jdbc, DataSource dataSource) {
+	private final Territory territory;
+
+	ResidentImportStaging(JdbcClient jdbc, DataSource dataSource, Territory territory) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.territory = territory;
 	}
 
 	void load(StagingFile rows) {
@@ -57,20 +63,19 @@ class ResidentImportStaging {
 
 	/** Creates missing buildings and households, then the residents; answers the residents added. */
 	long merge() {
-		jdbc.sql("""
-				insert into territory_node (code, kind, name, parent_id, district_id, street_id, committee_id,
-				    compound_id, lat, lon)
-				select s.building_code, 'BUILDING', min(s.building_name), c.id, c.district_id, c.street_id,
-				       c.committee_id, c.compound_id, c.lat, c.lon
-				from resident_import s
-				join territory_node c on c.id = s.compound_id
-				group by s.building_code, c.id
-				on conflict (code) do nothing""").update();
+		territory.addBuildings(jdbc.sql("""
+				select building_code, min(building_name), min(compound_id)
+				from resident_import
+				where compound_id is not null
+				group by building_code
+				order by building_code""")
+			.query((rs, n) -> new NewBuilding(rs.getString(1), rs.getString(2), rs.getLong(3)))
+			.list());
 		jdbc.sql("""
 				insert into household (building_id, compound_id, committee_id, street_id, district_id, room)
 				select distinct b.id, b.compound_id, b.committee_id, b.street_id, b.district_id, s.room
 				from resident_import s
-				join territory_node b on b.code = s.building_code and b.kind = 'BUILDING'
+				join territory_placement b on b.code = s.building_code and b.kind = 'BUILDING'
 				on conflict (building_id, room) do nothing""").update();
 		return jdbc.sql("""
 				insert into resident (household_id, building_id, compound_id, committee_id, street_id, district_id,
@@ -78,7 +83,7 @@ class ResidentImportStaging {
 				select h.id, h.building_id, h.compound_id, h.committee_id, h.street_id, h.district_id,
 				       s.name, s.id_type, s.id_number, s.phone, s.birth_date, s.sex, s.tags
 				from resident_import s
-				join territory_node b on b.code = s.building_code and b.kind = 'BUILDING'
+				join territory_placement b on b.code = s.building_code and b.kind = 'BUILDING'
 				join household h on h.building_id = b.id and h.room = s.room
 				order by s.line""").update();
 	}

@@ -29,7 +29,7 @@ record ResidentQuery(Kind kind, String text) {
 			case ALL -> "(:q = :q)";
 			case PHONE -> "r.phone like :q";
 			case ID_NUMBER -> "r.id_number = :q";
-			case NAME_OR_ADDRESS -> "(r.name like :q or r.compound_id in (select t.id from territory_node t "
+			case NAME_OR_ADDRESS -> "(r.name like :q or r.compound_id in (select t.id from territory_placement t "
 					+ "where t.kind = 'COMPOUND' and (t.name like :q or t.address like :q)))";
 		};
 	}

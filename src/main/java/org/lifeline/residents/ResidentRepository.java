@@ -30,9 +30,9 @@ class ResidentRepository {
 			       r.district_id, r.street_id, r.committee_id, r.compound_id, r.building_id
 			from resident r
 			join household h on h.id = r.household_id
-			join territory_node b on b.id = r.building_id
-			join territory_node c on c.id = r.compound_id
-			join territory_node cm on cm.id = r.committee_id
+			join territory_placement b on b.id = r.building_id
+			join territory_placement c on c.id = r.compound_id
+			join territory_placement cm on cm.id = r.committee_id
 			""";
 
 	private final JdbcClient jdbc;

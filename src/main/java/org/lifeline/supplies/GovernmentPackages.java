@@ -33,7 +33,7 @@ public class GovernmentPackages {
 			select r.id, r.name, n.code, n.name as node_name, r.contents, r.slot_start, r.slot_end, r.created_by, r.created_at,
 			       count(d.household_id) as households, count(d.household_id) filter (where d.vulnerable) as vulnerable,
 			       count(d.delivered_at) as delivered
-			from government_round r join territory_node n on n.id = r.node_id
+			from government_round r join territory_placement n on n.id = r.node_id
 			left join government_delivery d on d.round_id = r.id and %s
 			where r.id = ? group by r.id, n.code, n.name""";
 
@@ -114,7 +114,7 @@ public class GovernmentPackages {
 		String filter = delivered == null ? "" : delivered ? " and d.delivered_at is not null" : " and d.delivered_at is null";
 		return jdbc.sql("""
 				select d.household_id, b.code, h.room, d.vulnerable, d.position, d.delivered_at, d.delivered_by
-				from government_delivery d join household h on h.id = d.household_id join territory_node b on b.id = d.building_id
+				from government_delivery d join household_place h on h.id = d.household_id join territory_placement b on b.id = d.building_id
 				where d.round_id = ? and """ + " " + scope.condition("d") + filter + " order by d.position limit " + Math.max(1, Math.min(limit, 5000)))
 			.param(roundId)
 			.query((rs, n) -> new GovernmentRound.Delivery(rs.getLong(1), rs.getString(2), rs.getString(3),

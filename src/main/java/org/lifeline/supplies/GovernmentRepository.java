@@ -69,8 +69,8 @@ class GovernmentRepository {
 				    district_id, vulnerable, position)
 				select ?, h.id, h.building_id, h.compound_id, h.committee_id, h.street_id, h.district_id, v.vulnerable,
 				       row_number() over (order by v.vulnerable desc, h.building_id, length(h.room), h.room)
-				from household h
-				cross join lateral (select exists (select 1 from resident r where r.household_id = h.id
+				from household_place h
+				cross join lateral (select exists (select 1 from resident_facts r where r.household_id = h.id
 				    and r.tags && """ + " " + VULNERABLE_TAGS + "::text[]) as vulnerable) v where " + where)
 			.param(roundId)
 			.update();

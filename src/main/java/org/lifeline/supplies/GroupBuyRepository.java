@@ -30,7 +30,7 @@ class GroupBuyRepository {
 			       (select coalesce(sum(o.total_fen), 0) from group_order o where o.group_buy_id = g.id and o.status = 'PLACED') as total_fen
 			from group_buy g
 			join supplier s on s.id = g.supplier_id
-			join territory_node c on c.id = g.compound_id
+			join territory_placement c on c.id = g.compound_id
 			left join courier k on k.id = g.courier_id
 			left join vehicle_pass v on v.id = g.vehicle_pass_id
 			""";

@@ -85,7 +85,7 @@ public class GroupOrganisers {
 		};
 		return jdbc.sql("""
 				select g.id, g.resident_id, r.name, g.household_id, c.code, g.approved_by, g.approved_at
-				from group_organiser g join territory_node c on c.id = g.compound_id join resident r on r.id = g.resident_id
+				from group_organiser g join territory_placement c on c.id = g.compound_id join resident_facts r on r.id = g.resident_id
 				where """ + " " + where + " order by g.id")
 			.query((rs, n) -> new Organiser(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
 					rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))

@@ -36,13 +36,13 @@ public class LastHundredMetres {
 	private static final String DOORS = """
 			select o.household_id, b.code as building_code, b.name as building_name, h.room, o.remark, o.paid,
 			       o.delivered_at, l.package_id, p.name as package_name, l.quantity, l.price_fen,
-			       exists (select 1 from resident r where r.household_id = o.household_id
+			       exists (select 1 from resident_facts r where r.household_id = o.household_id
 			               and r.tags && '{LIVING_ALONE_ELDERLY,AGED_80_PLUS}'::text[]) as elderly
 			from group_order o
 			join group_order_line l on l.order_id = o.id
 			join supply_package p on p.id = l.package_id
-			join household h on h.id = o.household_id
-			join territory_node b on b.id = o.building_id
+			join household_place h on h.id = o.household_id
+			join territory_placement b on b.id = o.building_id
 			where o.group_buy_id = ? and o.status = 'PLACED' and %s
 			order by b.code, length(h.room), h.room, o.household_id, o.id, l.package_id""";
 

@@ -155,7 +155,7 @@ public class OrderImport {
 	private Optional<Long> household(TerritoryNode compound, String address) {
 		return RoomAddress.parse(address)
 			.flatMap(a -> jdbc.sql("""
-					select h.id from household h join territory_node b on b.id = h.building_id
+					select h.id from household_place h join territory_placement b on b.id = h.building_id
 					where h.compound_id = ? and b.code = ? and h.room = ?""")
 				.params(compound.id(), compound.code() + "-B" + a.building(), a.room())
 				.query(Long.class)

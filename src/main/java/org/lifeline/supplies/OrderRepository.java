@@ -26,7 +26,7 @@ class OrderRepository {
 	private static final String VIEW = """
 			select o.id, o.group_buy_id, o.household_id, b.code as building_code, h.room, o.status, o.total_fen, o.paid,
 			       o.channel, o.remark, o.placed_by, o.placed_at, o.cancelled_at, o.cancel_reason, o.delivered_at
-			from group_order o join household h on h.id = o.household_id join territory_node b on b.id = o.building_id
+			from group_order o join household_place h on h.id = o.household_id join territory_placement b on b.id = o.building_id
 			""";
 
 	private final JdbcClient jdbc;

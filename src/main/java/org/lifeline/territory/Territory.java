@@ -82,4 +82,13 @@ public class Territory {
 		return nodes.findByCode(code)
 			.orElseGet(() -> nodes.insert(NewTerritoryNode.building(compound, buildingNumber), compound));
 	}
+
+	/**
+	 * Adds the buildings that do not exist yet, each under its compound, in one statement; a code already in use is
+	 * left as it is. Answers how many were added.
+	 */
+	@Transactional
+	public int addBuildings(List<NewBuilding> buildings) {
+		return buildings.isEmpty() ? 0 : nodes.insertBuildings(buildings);
+	}
 }

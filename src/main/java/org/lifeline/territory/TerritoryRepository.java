@@ -107,6 +107,22 @@ class TerritoryRepository {
 		return findById(id).orElseThrow();
 	}
 
+	/** One INSERT … SELECT for all the buildings, placed under their compounds; codes in use are skipped. */
+	int insertBuildings(List<NewBuilding> buildings) {
+		return jdbc.sql("""
+				insert into territory_node (code, kind, name, parent_id, district_id, street_id, committee_id,
+				    compound_id, lat, lon)
+				select b.code, 'BUILDING', b.name, c.id, c.district_id, c.street_id, c.committee_id, c.compound_id,
+				       c.lat, c.lon
+				from unnest(?::varchar[], ?::varchar[], ?::bigint[]) as b(code, name, compound_id)
+				join territory_node c on c.id = b.compound_id
+				on conflict (code) do nothing""")
+			.params(buildings.stream().map(NewBuilding::code).toArray(String[]::new),
+					buildings.stream().map(NewBuilding::name).toArray(String[]::new),
+					buildings.stream().map(NewBuilding::compoundId).toArray(Long[]::new))
+			.update();
+	}
+
 	private static Long ancestorOrSelf(TerritoryKind level, TerritoryKind kind, TerritoryNode parent, long id) {
 		if (kind == level) {
 			return id;

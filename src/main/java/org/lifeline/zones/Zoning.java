@@ -67,7 +67,7 @@ public class Zoning {
 		for (Zone zone : Zone.values()) {
 			counts.put(zone, 0L);
 		}
-		jdbc.sql("select coalesce(z.zone, 'PRECAUTION'), count(*) from territory_node n left join compound_zone z on z.compound_id = n.id "
+		jdbc.sql("select coalesce(z.zone, 'PRECAUTION'), count(*) from territory_placement n left join compound_zone z on z.compound_id = n.id "
 				+ "where n.kind = 'COMPOUND' and " + node.scope().condition("n") + " group by 1")
 			.query((rs, n) -> counts.put(Zone.valueOf(rs.getString(1)), rs.getLong(2)))
 			.list();
@@ -84,7 +84,7 @@ public class Zoning {
 		}
 		known.forEach(c -> zones.put(c.code(), Zone.PRECAUTION));
 		List<Long> ids = known.stream().map(TerritoryNode::id).toList();
-		jdbc.sql("select n.code, z.zone from compound_zone z join territory_node n on n.id = z.compound_id where z.compound_id in (:ids)")
+		jdbc.sql("select n.code, z.zone from compound_zone z join territory_placement n on n.id = z.compound_id where z.compound_id in (:ids)")
 			.param("ids", ids)
 			.query((rs, n) -> zones.put(rs.getString(1), Zone.valueOf(rs.getString(2))))
 			.list();
@@ -104,7 +104,7 @@ public class Zoning {
 			throw new InvalidInputException("reason", "the reason is longer than " + MAX_REASON + " characters");
 		}
 		TerritoryNode compound = compound(compoundCode, scope);
-		jdbc.sql("select id from territory_node where id = ? for update").param(compound.id()).query(Long.class).single();
+		jdbc.sql("select id from territory_placement where id = ? for update").param(compound.id()).query(Long.class).single();
 		Zone from = current(compound).map(Current::zone).orElse(null);
 		if (from == zone) {
 			return zoneOf(compoundCode, scope);

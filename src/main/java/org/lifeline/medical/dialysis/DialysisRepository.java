@@ -54,7 +54,7 @@ class DialysisRepository {
 				    created_by, updated_at, updated_by)
 				select r.id, r.household_id, r.building_id, r.compound_id, r.committee_id, r.street_id, r.district_id,
 				    :hospital, :weekdays::text[], :slot, :needs::text[], :note, :startsOn, :now, :actor, :now, :actor
-				from resident r where r.id = :resident
+				from resident_facts r where r.id = :resident
 				returning id""")
 			.param("hospital", hospitalCode)
 			.param("weekdays", literal(schedule.days().stream().map(Enum::name).toList()))
@@ -86,8 +86,8 @@ class DialysisRepository {
 	List<ScheduleView> schedules(TerritoryScope scope, boolean activeOnly, int limit) {
 		return jdbc.sql("""
 				select s.*, r.name as resident_name, b.name as building_name, hh.room, h.name as hospital_name
-				from dialysis_schedule s join resident r on r.id = s.resident_id join household hh on hh.id = s.household_id
-				join territory_node b on b.id = s.building_id join hospital h on h.code = s.hospital_code
+				from dialysis_schedule s join resident_facts r on r.id = s.resident_id join household_place hh on hh.id = s.household_id
+				join territory_placement b on b.id = s.building_id join hospital h on h.code = s.hospital_code
 				where %s %s order by s.slot_time, s.id limit ?""".formatted(scope.condition("s"),
 				activeOnly ? "and s.active" : ""))
 			.param(limit)
@@ -98,8 +98,8 @@ class DialysisRepository {
 	Optional<ScheduleView> schedule(long id, TerritoryScope scope) {
 		return jdbc.sql("""
 				select s.*, r.name as resident_name, b.name as building_name, hh.room, h.name as hospital_name
-				from dialysis_schedule s join resident r on r.id = s.resident_id join household hh on hh.id = s.household_id
-				join territory_node b on b.id = s.building_id join hospital h on h.code = s.hospital_code
+				from dialysis_schedule s join resident_facts r on r.id = s.resident_id join household_place hh on hh.id = s.household_id
+				join territory_placement b on b.id = s.building_id join hospital h on h.code = s.hospital_code
 				where s.id = ? and\s""" + scope.condition("s"))
 			.param(id)
 			.query((rs, n) -> schedule(rs))

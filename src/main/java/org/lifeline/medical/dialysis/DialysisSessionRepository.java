@@ -111,7 +111,7 @@ class DialysisSessionRepository {
 				select x.id, x.schedule_id, s.resident_id, r.name, x.session_date, x.slot_time, x.hospital_code,
 				       h.name as hospital_name, x.status, x.trip_id
 				from dialysis_session x join dialysis_schedule s on s.id = x.schedule_id
-				join resident r on r.id = s.resident_id join hospital h on h.code = x.hospital_code
+				join resident_facts r on r.id = s.resident_id join hospital h on h.code = x.hospital_code
 				where x.session_date between ? and ? and %s %s
 				order by x.session_date, x.slot_time, x.id limit ?""".formatted(scope.condition("x"),
 				status == null ? "" : "and x.status = '" + status.name() + "'"))

@@ -66,8 +66,8 @@ class DispatchSources {
 				from vehicle v
 				join lateral (select starts_at, ends_at from vehicle_shift vs where vs.vehicle_id = v.id
 				              and vs.ends_at > ? and vs.starts_at < ? order by vs.starts_at limit 1) s on true
-				left join territory_node street on street.id = v.street_id
-				join territory_node district on district.id = v.district_id
+				left join territory_placement street on street.id = v.street_id
+				join territory_placement district on district.id = v.district_id
 				left join lateral (
 				    select l.planned_end as free_at,
 				           case when l.direction = 'OUTBOUND' then h.lat else t.pickup_lat end as free_lat,

@@ -39,13 +39,13 @@ class BatchBuilder {
 
 	BuildOutcome build(LocalDate day, TerritoryScope scope, String actor, Instant now) {
 		String compounds = "c.kind = 'COMPOUND' and " + scope.condition("c")
-				+ " and exists (select 1 from resident r where r.compound_id = c.id and r.long_term_medicines <> '{}')";
+				+ " and exists (select 1 from resident_facts r where r.compound_id = c.id and r.long_term_medicines <> '{}')";
 		int[] made = jdbc.sql("""
 				with made as (
 				    insert into medicine_batch (run_date, compound_id, committee_id, street_id, district_id,
 				        hospital_code, status, built_at, built_by, updated_at)
 				    select :day, c.id, c.committee_id, c.street_id, c.district_id, h.code, 'REQUESTED', :now, :actor, :now
-				    from territory_node c
+				    from territory_placement c
 				    cross join lateral (%s) h
 				    where %s
 				    on conflict (compound_id, run_date) do nothing
@@ -58,7 +58,7 @@ class BatchBuilder {
 				        note, status)
 				    select m.id, r.id, r.household_id, r.building_id, med.name, coalesce(n.quantity, 1), n.note, 'PENDING'
 				    from made m
-				    join resident r on r.compound_id = m.compound_id and r.long_term_medicines <> '{}'
+				    join resident_facts r on r.compound_id = m.compound_id and r.long_term_medicines <> '{}'
 				    cross join lateral (select distinct unnest(r.long_term_medicines) as name) med
 				    left join medicine_need n on n.resident_id = r.id and n.medicine = med.name
 				    returning batch_id, household_id, building_id
@@ -74,7 +74,7 @@ class BatchBuilder {
 			.param("actor", actor)
 			.query((rs, n) -> new int[] { rs.getInt("batches"), rs.getInt("doors") })
 			.single();
-		List<String> withoutHospital = jdbc.sql("select c.code from territory_node c where " + compounds
+		List<String> withoutHospital = jdbc.sql("select c.code from territory_placement c where " + compounds
 				+ " and not exists (" + PREPARING_HOSPITAL + ") order by c.code limit 100")
 			.query(String.class)
 			.list();

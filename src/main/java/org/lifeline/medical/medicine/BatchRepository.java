@@ -31,7 +31,7 @@ class BatchRepository {
 				       dc.exceptions, b.built_at, b.built_by, b.ready_at, b.ready_by, b.received_at, b.received_by,
 				       b.delivered_at, b.version
 				from medicine_batch b
-				join territory_node c on c.id = b.compound_id
+				join territory_placement c on c.id = b.compound_id
 				join hospital h on h.code = b.hospital_code
 				cross join lateral (select count(*) as lines, count(*) filter (where l.status = 'READY') as ready,
 				    count(*) filter (where l.status = 'OUT_OF_STOCK') as out_of_stock
@@ -68,7 +68,7 @@ class BatchRepository {
 		jdbc.sql("""
 				select l.id, l.household_id, l.resident_id, r.name, l.medicine, l.quantity, l.note, l.status,
 				       l.hospital_note, l.prepared_by, l.prepared_at
-				from medicine_line l join resident r on r.id = l.resident_id
+				from medicine_line l join resident_facts r on r.id = l.resident_id
 				where l.batch_id = ? and %s order by r.name, l.medicine""".formatted(access.lines("l")))
 			.param(batchId)
 			.query((rs, n) -> {
@@ -82,7 +82,7 @@ class BatchRepository {
 			.list();
 		return jdbc.sql("""
 				select d.household_id, t.code, t.name, hh.room, d.outcome, d.note, d.checked_by, d.checked_at, d.request_id
-				from medicine_drop d join household hh on hh.id = d.household_id join territory_node t on t.id = d.building_id
+				from medicine_drop d join household_place hh on hh.id = d.household_id join territory_placement t on t.id = d.building_id
 				where d.batch_id = ? and %s order by t.code, hh.room""".formatted(access.lines("d")))
 			.param(batchId)
 			.query((rs, n) -> new BatchView.Door(rs.getLong("household_id"), rs.getString("code"), rs.getString("name"),

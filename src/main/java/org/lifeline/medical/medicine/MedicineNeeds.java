@@ -55,10 +55,10 @@ class MedicineNeeds {
 		jdbc.sql("""
 				select r.id, r.name, b.code as building, h.room, m.name as medicine, coalesce(n.quantity, 1) as quantity,
 				       n.note
-				from (select * from resident r where r.long_term_medicines <> '{}' and %s
+				from (select * from resident_facts r where r.long_term_medicines <> '{}' and %s
 				      order by r.building_id, r.household_id, r.id limit :limit) r
-				join household h on h.id = r.household_id
-				join territory_node b on b.id = r.building_id
+				join household_place h on h.id = r.household_id
+				join territory_placement b on b.id = r.building_id
 				cross join lateral unnest(r.long_term_medicines) with ordinality as m(name, position)
 				left join medicine_need n on n.resident_id = r.id and n.medicine = m.name
 				order by b.code, h.room, r.id, m.position""".formatted(scope.condition("r")))

@@ -39,7 +39,7 @@ class PreparingHospitals {
 		return jdbc.sql("""
 				select h.code, h.name, exists (select 1 from medicine_compound_hospital m
 				    where m.compound_id = c.id and m.hospital_code = h.code) as chosen
-				from territory_node c cross join lateral (%s) p join hospital h on h.code = p.code
+				from territory_placement c cross join lateral (%s) p join hospital h on h.code = p.code
 				where c.id = ?""".formatted(BatchBuilder.PREPARING_HOSPITAL))
 			.param(compound.id())
 			.query((rs, n) -> new Preparing(compound.code(), rs.getString("code"), rs.getString("name"),
