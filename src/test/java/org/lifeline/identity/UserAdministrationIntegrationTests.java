@@ -1,5 +1,7 @@
 package org.lifeline.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -18,6 +20,10 @@ import java.util.List;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lifeline.medical.HospitalAccess;
+import org.lifeline.medical.Hospitals;
+import org.lifeline.shared.InvalidInputException;
+import org.lifeline.supplies.Suppliers;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
 import org.lifeline.territory.TestTerritory;
@@ -47,11 +53,18 @@ class UserAdministrationIntegrationTests {
 
 	private LifelineUser street;
 
+	private final Hospitals hospitals;
+
+	private final Suppliers suppliers;
+
 	@Autowired
-	UserAdministrationIntegrationTests(MockMvc mvc, Territory territory, Users users) {
+	UserAdministrationIntegrationTests(MockMvc mvc, Territory territory, Users users, Hospitals hospitals,
+			Suppliers suppliers) {
 		this.mvc = mvc;
 		this.territory = territory;
 		this.users = users;
+		this.hospitals = hospitals;
+		this.suppliers = suppliers;
 	}
 
 	@BeforeEach
@@ -81,6 +94,31 @@ class UserAdministrationIntegrationTests {
 		mvc.perform(upload(good, false)).andExpect(status().isOk()).andExpect(jsonPath("$.accepted", is(1)));
 		mvc.perform(get("/api/v1/me").with(httpBasic(prefix + "-c1", "committee-pw-1")))
 			.andExpect(jsonPath("$.territoryCode", is(place.committee().code())));
+	}
+
+	@Test
+	void hospitalDeskAndSupplierAccountsNameAHospitalAndASupplierThatExist() {
+		String prefix = place.prefix().toLowerCase();
+		String hospital = hospitals.list(HospitalAccess.city(), null).get(0).code();
+		long supplier = suppliers.whitelist().items().get(0).id();
+
+		assertThat(users.createDemoAccount(new NewUser(prefix + "-desk", "接诊台", PASSWORD, Role.HOSPITAL_DESK, null,
+				List.of(), null, hospital, null)).role()).isEqualTo(Role.HOSPITAL_DESK);
+		assertThat(users.createDemoAccount(new NewUser(prefix + "-shop", "保供企业", PASSWORD, Role.SUPPLIER, null,
+				List.of(), null, null, supplier)).role()).isEqualTo(Role.SUPPLIER);
+
+		assertThatThrownBy(() -> users.createDemoAccount(new NewUser(prefix + "-desk2", "接诊台", PASSWORD,
+				Role.HOSPITAL_DESK, null, List.of(), null, "NO-SUCH-HOSPITAL", null)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("hospital NO-SUCH-HOSPITAL not found")
+			.extracting(e -> ((InvalidInputException) e).field())
+			.isEqualTo("hospitalCode");
+		assertThatThrownBy(() -> users.createDemoAccount(new NewUser(prefix + "-shop2", "保供企业", PASSWORD,
+				Role.SUPPLIER, null, List.of(), null, null, -1L)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("supplier -1 not found")
+			.extracting(e -> ((InvalidInputException) e).field())
+			.isEqualTo("supplierId");
 	}
 
 	@Test
