@@ -2,5 +2,6 @@
  * The demo city: a seeded, deterministic generator of a Shanghai-like city (territory, households, residents,
  * hospitals, vehicles, suppliers) written with PostgreSQL COPY, loaded into an empty database on start.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo city")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo city",
+		allowedDependencies = { "shared", "territory", "residents", "identity", "medical", "supplies", "zones" })
 package org.lifeline.demo;
