@@ -16,6 +16,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Benchmarks {
 
+	/**
+	 * What every run needs whatever the configuration says: a throwaway database with no demo city in it. Given as
+	 * command-line arguments, which outrank application.properties ({@code lifeline.demo=small}) and the
+	 * environment; default properties would rank below both, and the small demo city would load first.
+	 */
+	static final String[] HARNESS = { "--lifeline.db.embedded-throwaway=true", "--lifeline.demo=off", "--server.port=0",
+			"--logging.level.root=WARN", "--spring.main.banner-mode=off" };
+
 	private static List<Benchmark> all() {
 		return List.of(new GenerationBenchmark(), new ImportBenchmark(), new DispatchBenchmark(), new SupplyBenchmark());
 	}
@@ -34,9 +42,7 @@ public final class Benchmarks {
 		List<BenchmarkResult> results = new ArrayList<>();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LifelineApplication.class)
 			.web(WebApplicationType.SERVLET)
-			.properties("lifeline.db.embedded-throwaway=true", "lifeline.demo=off", "server.port=0", "logging.level.root=WARN",
-					"spring.main.banner-mode=off")
-			.run()) {
+			.run(HARNESS)) {
 			BenchmarkContext context = new BenchmarkContext(app, options);
 			for (Benchmark benchmark : all()) {
 				if (selected.isEmpty() || selected.contains(benchmark.name())) {
