@@ -3,18 +3,16 @@
  * transfer trips on the street and district fleets with their dispatch, standing dialysis trips and
  * chronic-medicine runs.
  *
- * <p>Reads other modules through their APIs and through the views they publish: {@code territory_placement},
+ * Reads other modules through their APIs and through the views they publish: {@code territory_placement},
  * {@code household_place}, {@code resident_facts} and {@code account_directory}. Implements identity's
  * {@code AccountBindings} for hospital desk accounts.
  *
- * <h2>Writes into other modules (use-case calls, not events)</h2>
- * <ul>
- * <li>A medical request, and a medicine drop that went wrong at the door, are filed as requests through
+ * Writes into other modules, by use-case calls rather than events (DESIGN §5 exceptions):
+ * - A medical request, and a medicine drop that went wrong at the door, are filed as requests through
  * {@code RequestIntake.file}: the caller needs the request's id in the same transaction (a trip and a batch door
- * keep it) and its answer on the page.</li>
- * <li>Long-term medicines are written to the resident's medical profile through {@code ResidentRegistry.change}
- * (see residents).</li>
- * </ul>
+ * keep it) and its answer on the page.
+ * - Long-term medicines are written to the resident's medical profile through {@code ResidentRegistry.change}
+ * (see residents).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Medical access",
 		allowedDependencies = { "shared", "territory", "residents", "identity", "requests", "zones" })

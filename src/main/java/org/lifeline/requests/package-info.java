@@ -3,15 +3,13 @@
  * triaged, routed to the committee of the resident's compound, worked to done against service levels, and
  * escalated when a deadline passes.
  *
- * <p>Says what happened by events ({@code EmergencyFiled}, {@code RequestAssigned}, {@code RequestEscalated}), which
+ * Says what happened by events ({@code EmergencyFiled}, {@code RequestAssigned}, {@code RequestEscalated}), which
  * notifications turns into alerts. Reads residents through {@code ResidentRegistry.byIds} (one query for a whole
  * intake round).
  *
- * <h2>Writes by other modules (use-case calls, not events)</h2>
- * <ul>
- * <li>Medical files medical requests and failed medicine drops through {@code RequestIntake.file}; the caller keeps
- * the new request's id in its own transaction.</li>
- * </ul>
+ * Writes by other modules, by use-case calls rather than events (DESIGN §5 exceptions):
+ * - Medical files medical requests and failed medicine drops through {@code RequestIntake.file}; the caller keeps
+ * the new request's id in its own transaction.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests",
 		allowedDependencies = { "shared", "territory", "residents", "identity" })

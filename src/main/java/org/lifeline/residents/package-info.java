@@ -2,21 +2,18 @@
  * The resident registry: households and the people in them, their ID documents, vulnerability tags and medical
  * profile; search, registration and changes, always within a territory scope.
  *
- * <h2>Published for other modules</h2>
- * <ul>
- * <li>{@code ResidentRegistry} (one resident, or many by id in one query with {@code byIds}), {@code ResidentLookup}
- * and {@code ResidentCounts}.</li>
- * <li>The read views of migration V66, joined by set-based queries elsewhere instead of the tables:
+ * Published for other modules:
+ * - {@code ResidentRegistry} (one resident, or many by id in one query with {@code byIds}), {@code ResidentLookup}
+ * and {@code ResidentCounts}.
+ * - The read views of migration V66, joined by set-based queries elsewhere instead of the tables:
  * {@code household_place} (a household's building, room and the ids of every territory level above it) and
  * {@code resident_facts} (where a resident lives, name, document, phone, birth date and sex, vulnerability tags and
- * medical profile; readers mask personal data as their role requires).</li>
- * </ul>
+ * medical profile; readers mask personal data as their role requires).
  *
- * <h2>Writes by other modules (use-case calls, not events)</h2>
- * <ul>
- * <li>Medical replaces a resident's long-term medicines through {@code ResidentRegistry.change} in the same
- * transaction as the medicine quantities it keeps, so the profile and the medicine list never disagree.</li>
- * </ul>
+ * Writes by other modules, by use-case calls rather than events (DESIGN §5 exceptions):
+ * - Medical replaces a resident's long-term medicines through {@code ResidentRegistry.change} in the same
+ * transaction as the medicine quantities it keeps, so the profile and the medicine list never disagree.
+ *
  * Residents itself adds buildings to the territory through {@code Territory.buildingOf} and
  * {@code Territory.addBuildings}.
  */

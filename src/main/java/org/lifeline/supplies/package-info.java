@@ -2,7 +2,7 @@
  * Food and supplies: approved suppliers and their couriers, priced packages with stock, group buys per
  * compound, government packages, the hand-over at the gate and the last 100 metres to the door.
  *
- * <p>Reads other modules through their APIs and through the views they publish: {@code territory_placement},
+ * Reads other modules through their APIs and through the views they publish: {@code territory_placement},
  * {@code household_place} and {@code resident_facts}. Implements identity's {@code AccountBindings} for supplier
  * accounts. Writes into no other module.
  */
