@@ -36,25 +36,44 @@ class ModularityTests {
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases()
 			.writeAggregatingDocument();
-		sortRelations(Path.of(DOCS));
+		sortListings(Path.of(DOCS));
 		assertThat(Path.of(DOCS, "components.puml")).content().contains("Rel(");
 		assertThat(Path.of(DOCS, "module-territory.adoc")).content().contains("territory_placement");
 	}
 
 	/**
-	 * The Documenter writes a diagram's relations in an order that changes from run to run; sorted, the committed
-	 * diagrams change only when the modules do.
+	 * The Documenter lists a diagram's relations and a canvas's items (events listened to, components used) in an
+	 * order that changes from run to run; sorted, the committed documentation changes only when the modules do.
 	 */
-	private static void sortRelations(Path docs) throws IOException {
+	private static void sortListings(Path docs) throws IOException {
 		try (Stream<Path> files = Files.list(docs)) {
-			for (Path diagram : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-				List<String> lines = Files.readAllLines(diagram);
-				List<String> relations = lines.stream().filter(l -> l.startsWith("Rel(")).sorted().toList();
-				List<String> out = new ArrayList<>(lines.stream().filter(l -> !l.startsWith("Rel(")).toList());
-				int at = (int) lines.stream().takeWhile(l -> !l.startsWith("Rel(")).count();
-				out.addAll(Math.min(at, out.size()), relations);
-				Files.write(diagram, out);
+			for (Path file : files.toList()) {
+				List<String> lines = Files.readAllLines(file);
+				Files.write(file, file.toString().endsWith(".puml") ? sortRuns(lines, "Rel(") : sortRuns(lines, "* "));
 			}
 		}
+	}
+
+	/** Sorts each run of consecutive lines that start with the prefix (the first may open a table cell, "|"). */
+	static List<String> sortRuns(List<String> lines, String prefix) {
+		List<String> out = new ArrayList<>();
+		int i = 0;
+		while (i < lines.size()) {
+			String line = lines.get(i);
+			boolean cell = line.startsWith("|" + prefix);
+			if (!cell && !line.startsWith(prefix)) {
+				out.add(line);
+				i++;
+				continue;
+			}
+			List<String> run = new ArrayList<>(List.of(cell ? line.substring(1) : line));
+			for (i++; i < lines.size() && lines.get(i).startsWith(prefix); i++) {
+				run.add(lines.get(i));
+			}
+			run.sort(null);
+			out.add((cell ? "|" : "") + run.get(0));
+			out.addAll(run.subList(1, run.size()));
+		}
+		return out;
 	}
 }
