@@ -28,7 +28,7 @@ class EventPublicationSchemaTests {
 
 	@BeforeAll
 	static void start() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
+		postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 	}
 
 	@AfterAll
