@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.lifeline.identity.CurrentUser;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
+import org.lifeline.shared.EnumInput;
 import org.lifeline.shared.web.PageController;
 import org.lifeline.shared.web.PageOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,7 +79,7 @@ class MedicinePages {
 	String prepare(@PathVariable long id, @PathVariable long lineId, @ModelAttribute OutcomeForm outcomeForm,
 			RedirectAttributes redirect) {
 		return step(id, redirect, "prepared", () -> batches.prepare(id, lineId,
-				MedicineApi.required(LineStatus.class, "outcome", outcomeForm.outcome()), outcomeForm.note(), access(),
+				EnumInput.required(LineStatus.class, "outcome", outcomeForm.outcome()), outcomeForm.note(), access(),
 				user.actor()));
 	}
 
@@ -99,7 +100,7 @@ class MedicinePages {
 	String checkOff(@PathVariable long id, @PathVariable long householdId, @ModelAttribute OutcomeForm outcomeForm,
 			RedirectAttributes redirect) {
 		return step(id, redirect, "checked", () -> batches.checkOff(id, householdId,
-				MedicineApi.required(DropOutcome.class, "outcome", outcomeForm.outcome()), outcomeForm.note(), access(),
+				EnumInput.required(DropOutcome.class, "outcome", outcomeForm.outcome()), outcomeForm.note(), access(),
 				user.scope(), user.actor()));
 	}
 
