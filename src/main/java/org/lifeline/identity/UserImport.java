@@ -1,20 +1,17 @@
 package org.lifeline.identity;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
-import org.lifeline.shared.spreadsheet.HeaderLayout;
 import org.lifeline.shared.spreadsheet.ImportColumn;
-import org.lifeline.shared.spreadsheet.ImportReport;
 import org.lifeline.shared.spreadsheet.ImportReport.Rejection;
+import org.lifeline.shared.spreadsheet.ImportReport;
+import org.lifeline.shared.spreadsheet.ImportRows;
 import org.lifeline.shared.spreadsheet.TableRow;
-import org.lifeline.shared.spreadsheet.TableVisitor;
-import org.lifeline.shared.spreadsheet.TabularReader;
 import org.lifeline.territory.TerritoryScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,8 +57,8 @@ public class UserImport {
 	public ImportReport run(Path file, boolean dryRun, LifelineUser manager, TerritoryScope scope) {
 		return transaction.execute(status -> {
 			Rows rows = new Rows(manager, scope);
-			TabularReader.read(file, rows);
-			ImportReport report = new ImportReport(rows.accepted, rows.rejected);
+			rows.readFrom(file);
+			ImportReport report = new ImportReport(rows.accepted, rows.rejected());
 			if (dryRun || !report.allAccepted()) {
 				status.setRollbackOnly();
 			}
@@ -70,60 +67,48 @@ public class UserImport {
 	}
 
 	/** Creates each row's user as it is read, collecting what is wrong. */
-	private final class Rows implements TableVisitor {
+	private final class Rows extends ImportRows {
 
 		private final LifelineUser manager;
 
 		private final TerritoryScope scope;
 
-		private HeaderLayout layout;
-
 		private long accepted;
 
-		private final List<Rejection> rejected = new ArrayList<>();
-
 		Rows(LifelineUser manager, TerritoryScope scope) {
+			super(COLUMNS);
 			this.manager = manager;
 			this.scope = scope;
 		}
 
 		@Override
-		public void header(TableRow header) {
-			layout = HeaderLayout.of(header, COLUMNS);
-			rejected.addAll(layout.problems());
-		}
-
-		@Override
-		public void row(TableRow row) {
-			if (!layout.problems().isEmpty()) {
-				return;
-			}
+		protected void read(TableRow row) {
 			try {
 				users.create(toUser(row), manager, scope);
 				accepted++;
 			}
 			catch (InvalidInputException e) {
-				rejected.add(new Rejection(row.line(), columnOf(e.field()), e.getMessage()));
+				reject(new Rejection(row.line(), columnOf(e.field()), e.getMessage()));
 			}
 			catch (ConflictException | NotFoundException e) {
-				rejected.add(new Rejection(row.line(), layout.label(USERNAME), e.getMessage()));
+				reject(new Rejection(row.line(), label(USERNAME), e.getMessage()));
 			}
 		}
 
 		private NewUser toUser(TableRow row) {
-			Role role = Role.parse(layout.cell(row, ROLE))
-				.orElseThrow(() -> new InvalidInputException("role", "unknown role '" + layout.cell(row, ROLE)
+			Role role = Role.parse(cell(row, ROLE))
+				.orElseThrow(() -> new InvalidInputException("role", "unknown role '" + cell(row, ROLE)
 						+ "' (use e.g. 居委, 志愿者, 街道专班 or COMMITTEE_STAFF)"));
-			List<String> buildings = Arrays.stream(layout.cell(row, BUILDINGS).split("[;；、,，\\s]+"))
+			List<String> buildings = Arrays.stream(cell(row, BUILDINGS).split("[;；、,，\\s]+"))
 				.filter(code -> !code.isBlank())
 				.toList();
-			return new NewUser(layout.cell(row, USERNAME), layout.cell(row, DISPLAY_NAME), layout.cell(row, PASSWORD),
-					role, blankToNull(layout.cell(row, TERRITORY)), buildings, number(row, HOUSEHOLD, "householdId"),
-					blankToNull(layout.cell(row, HOSPITAL)), number(row, SUPPLIER, "supplierId"));
+			return new NewUser(cell(row, USERNAME), cell(row, DISPLAY_NAME), cell(row, PASSWORD),
+					role, blankToNull(cell(row, TERRITORY)), buildings, number(row, HOUSEHOLD, "householdId"),
+					blankToNull(cell(row, HOSPITAL)), number(row, SUPPLIER, "supplierId"));
 		}
 
 		private Long number(TableRow row, ImportColumn column, String field) {
-			String text = layout.cell(row, column);
+			String text = cell(row, column);
 			if (text.isBlank()) {
 				return null;
 			}
@@ -137,14 +122,14 @@ public class UserImport {
 
 		private String columnOf(String field) {
 			return switch (field) {
-				case "username" -> layout.label(USERNAME);
-				case "role" -> layout.label(ROLE);
-				case "password" -> layout.label(PASSWORD);
-				case "territoryCode" -> layout.label(TERRITORY);
-				case "buildingCodes" -> layout.label(BUILDINGS);
-				case "householdId" -> layout.label(HOUSEHOLD);
-				case "hospitalCode" -> layout.label(HOSPITAL);
-				case "supplierId" -> layout.label(SUPPLIER);
+				case "username" -> label(USERNAME);
+				case "role" -> label(ROLE);
+				case "password" -> label(PASSWORD);
+				case "territoryCode" -> label(TERRITORY);
+				case "buildingCodes" -> label(BUILDINGS);
+				case "householdId" -> label(HOUSEHOLD);
+				case "hospitalCode" -> label(HOSPITAL);
+				case "supplierId" -> label(SUPPLIER);
 				default -> field;
 			};
 		}

@@ -8,6 +8,7 @@ import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.spreadsheet.ImportUpload;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +43,7 @@ class UserPages {
 
 	@GetMapping("/users")
 	String list(Model model) {
-		return show(UserForm.empty(), null, model);
+		return show(UserForm.empty(), model);
 	}
 
 	@PostMapping("/users")
@@ -50,14 +51,12 @@ class UserPages {
 		LifelineUser manager = manager();
 		try {
 			LifelineUser created = users.create(userForm.toNewUser(), manager, currentUser.scope());
-			redirect.addFlashAttribute("created", created.username());
+			PageOutcome.done(redirect, "created", created.username());
 			return "redirect:/users";
 		}
-		catch (InvalidInputException e) {
-			return show(userForm, new Problem(e.field(), e.getMessage()), model);
-		}
-		catch (ConflictException e) {
-			return show(userForm, new Problem("username", e.getMessage()), model);
+		catch (InvalidInputException | ConflictException e) {
+			PageOutcome.problem(model, e);
+			return show(userForm, model);
 		}
 	}
 
@@ -66,18 +65,18 @@ class UserPages {
 			@RequestParam(defaultValue = "false") boolean dryRun, Model model) {
 		LifelineUser manager = manager();
 		ImportUpload.intoModel(file, dryRun, path -> userImport.run(path, dryRun, manager, currentUser.scope()), model);
-		return show(UserForm.empty(), null, model);
+		return show(UserForm.empty(), model);
 	}
 
 	@PostMapping("/users/{id}/enabled")
 	String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
 		manager();
 		users.setEnabled(id, enabled, currentUser.scope());
-		redirect.addFlashAttribute("changed", id);
+		PageOutcome.done(redirect, "changed");
 		return "redirect:/users";
 	}
 
-	private String show(UserForm form, Problem problem, Model model) {
+	private String show(UserForm form, Model model) {
 		LifelineUser manager = manager();
 		model.addAttribute("accounts", users.accountsWithin(currentUser.scope())
 			.stream()
@@ -85,7 +84,6 @@ class UserPages {
 			.toList());
 		model.addAttribute("roles", managedRoles(manager));
 		model.addAttribute("userForm", form);
-		model.addAttribute("problem", problem);
 		return "identity/users";
 	}
 
@@ -113,9 +111,5 @@ class UserPages {
 			return new UserRow(user.id(), user.username(), user.displayName(), user.role(), binding, account.enabled(),
 					account.lockedAt(now));
 		}
-	}
-
-	/** Which field the last attempt got wrong, and the service's explanation. */
-	record Problem(String field, String detail) {
 	}
 }

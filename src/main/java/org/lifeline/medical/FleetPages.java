@@ -2,13 +2,19 @@ package org.lifeline.medical;
 
 import java.util.List;
 
+import org.lifeline.medical.FleetForms.AssignForm;
+import org.lifeline.medical.FleetForms.CapacityForm;
+import org.lifeline.medical.FleetForms.OpeningForm;
+import org.lifeline.medical.FleetForms.RerouteForm;
+import org.lifeline.medical.FleetForms.ShiftForm;
+import org.lifeline.medical.FleetForms.StatusForm;
 import org.lifeline.shared.web.PageController;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -56,17 +62,16 @@ class FleetPages {
 
 	@PostMapping("/fleet/trips/{id}/assign")
 	@PreAuthorize(TripApi.DISPATCH)
-	String assign(@PathVariable long id, @RequestParam(required = false) Long vehicleId, RedirectAttributes redirect) {
+	String assign(@PathVariable long id, @ModelAttribute AssignForm assignForm, RedirectAttributes redirect) {
 		return TripPages.act(redirect, "/fleet", "assigned",
-				() -> transfers.assign(id, vehicleId, caller.trips(), caller.actor()));
+				() -> transfers.assign(id, assignForm.vehicleId(), caller.trips(), caller.actor()));
 	}
 
 	@PostMapping("/fleet/trips/{id}/reroute")
 	@PreAuthorize(TripApi.DISPATCH)
-	String reroute(@PathVariable long id, @RequestParam(required = false) String hospitalCode,
-			RedirectAttributes redirect) {
+	String reroute(@PathVariable long id, @ModelAttribute RerouteForm rerouteForm, RedirectAttributes redirect) {
 		return TripPages.act(redirect, "/fleet", "rerouted",
-				() -> transfers.reroute(id, hospitalCode, caller.trips(), caller.actor()));
+				() -> transfers.reroute(id, rerouteForm.hospitalCode(), caller.trips(), caller.actor()));
 	}
 
 	@PostMapping("/fleet/trips/{id}/cancel")
@@ -79,30 +84,18 @@ class FleetPages {
 	/** A shift from the page: local Shanghai times, the driver by username (optional). */
 	@PostMapping("/fleet/vehicles/{id}/shifts")
 	@PreAuthorize(TripApi.DISPATCH)
-	String shift(@PathVariable long id, @RequestParam(required = false) String driver,
-			@RequestParam(required = false) String startsAt, @RequestParam(required = false) String endsAt,
-			RedirectAttributes redirect) {
+	String shift(@PathVariable long id, @ModelAttribute ShiftForm shiftForm, RedirectAttributes redirect) {
 		return TripPages.act(redirect, "/fleet", "shiftAdded",
-				() -> fleet.addShift(id, driver, local(startsAt, "startsAt"), local(endsAt, "endsAt"), caller.trips()));
+				() -> fleet.addShift(id, shiftForm.driver(), shiftForm.start(), shiftForm.end(), caller.trips()));
 	}
 
 	@PostMapping("/fleet/vehicles/{id}/status")
 	@PreAuthorize(TripApi.DISPATCH)
-	String vehicleStatus(@PathVariable long id, @RequestParam(required = false) String status,
-			RedirectAttributes redirect) {
+	String vehicleStatus(@PathVariable long id, @ModelAttribute StatusForm statusForm, RedirectAttributes redirect) {
 		return TripPages.act(redirect, "/fleet", "stepped", () -> {
-			fleet.setStatus(id, status, caller.trips());
+			fleet.setStatus(id, statusForm.status(), caller.trips());
 			return id;
 		});
-	}
-
-	private static java.time.Instant local(String text, String field) {
-		try {
-			return java.time.LocalDateTime.parse(text).atZone(Boards.SHANGHAI).toInstant();
-		}
-		catch (RuntimeException e) {
-			throw new org.lifeline.shared.InvalidInputException(field, field + " must be a date and time");
-		}
 	}
 
 	@GetMapping("/hospitals")
@@ -123,17 +116,16 @@ class FleetPages {
 
 	@PostMapping("/hospitals/{code}/capacity")
 	@PreAuthorize(HospitalApi.KEEPERS)
-	String capacity(@PathVariable String code, @RequestParam(required = false) Integer dialysisSlots,
-			@RequestParam(required = false) Integer obstetricBeds, RedirectAttributes redirect) {
-		return TripPages.act(redirect, "/hospitals", "capacity",
-				() -> hospitals.setCapacity(code, dialysisSlots, obstetricBeds, caller.hospitals(), caller.actor()));
+	String capacity(@PathVariable String code, @ModelAttribute CapacityForm capacityForm, RedirectAttributes redirect) {
+		return TripPages.act(redirect, "/hospitals", "capacity", () -> hospitals.setCapacity(code,
+				capacityForm.dialysisSlots(), capacityForm.obstetricBeds(), caller.hospitals(), caller.actor()));
 	}
 
 	@PostMapping("/hospitals/{code}/open")
 	@PreAuthorize(HospitalApi.KEEPERS)
-	String open(@PathVariable String code, @RequestParam boolean open, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+	String open(@PathVariable String code, @ModelAttribute OpeningForm openingForm, RedirectAttributes redirect) {
+		boolean open = openingForm.opens();
 		return TripPages.act(redirect, "/hospitals", open ? "opened" : "closed",
-				() -> hospitals.setOpen(code, open, reason, caller.hospitals(), caller.actor()));
+				() -> hospitals.setOpen(code, open, openingForm.reason(), caller.hospitals(), caller.actor()));
 	}
 }

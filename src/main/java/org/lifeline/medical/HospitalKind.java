@@ -1,7 +1,8 @@
 package org.lifeline.medical;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import org.lifeline.shared.EnumInput;
 
 /** What a hospital is designated or equipped for. */
 public enum HospitalKind {
@@ -20,9 +21,6 @@ public enum HospitalKind {
 	}
 
 	public static Optional<HospitalKind> parse(String text) {
-		if (text == null) {
-			return Optional.empty();
-		}
-		return Arrays.stream(values()).filter(k -> k.name().equalsIgnoreCase(text.trim())).findFirst();
+		return EnumInput.find(HospitalKind.class, text);
 	}
 }

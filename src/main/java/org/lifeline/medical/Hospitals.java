@@ -63,7 +63,8 @@ public class Hospitals {
 		if (hospital.open() && !open) {
 			List<Long> flagged = hospitals.flagPendingTrips(code,
 					hospital.name() + " 已关闭" + (why == null ? "" : "（" + why + "）") + "，需改派医院", now);
-			events.publishEvent(new HospitalClosed(code, hospital.districtCode(), flagged));
+			events.publishEvent(new HospitalClosed(code, hospital.name(), hospital.districtId(),
+					hospital.districtCode(), flagged));
 		}
 		if (!hospital.open() && open) {
 			hospitals.clearFlags(code, now);

@@ -2,6 +2,7 @@ package org.lifeline.medical;
 
 import java.util.List;
 
+import org.lifeline.shared.EnumInput;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.PageResult;
 import org.lifeline.zones.Zone;
@@ -82,22 +83,12 @@ class MedicalApi {
 			if (rank == null) {
 				throw new InvalidInputException("rank", "rank is required (lower ranks are tried first)");
 			}
-			return new RoutingRule(null, null, rank, parse(Need.class, "need", need), critical,
-					parse(Zone.class, "zone", zone), parse(ProfileCondition.class, "condition", condition),
-					parse(CareMode.class, "mode", mode), parse(DestinationSelector.class, "destination", destination),
-					parse(HospitalKind.class, "hospitalKind", hospitalKind), label == null ? null : label.trim());
-		}
-
-		private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-			if (value == null || value.isBlank()) {
-				return null;
-			}
-			for (E e : type.getEnumConstants()) {
-				if (e.name().equalsIgnoreCase(value.trim())) {
-					return e;
-				}
-			}
-			throw new InvalidInputException(field, "unknown " + field + " " + value);
+			return new RoutingRule(null, null, rank, EnumInput.parse(Need.class, "need", need), critical,
+					EnumInput.parse(Zone.class, "zone", zone),
+					EnumInput.parse(ProfileCondition.class, "condition", condition),
+					EnumInput.parse(CareMode.class, "mode", mode),
+					EnumInput.parse(DestinationSelector.class, "destination", destination),
+					EnumInput.parse(HospitalKind.class, "hospitalKind", hospitalKind), label == null ? null : label.trim());
 		}
 	}
 }

@@ -3,6 +3,7 @@ package org.lifeline.medical;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,7 @@ class MedicalRequestPages {
 			model.addAttribute("answer", requests.file(form, caller.channel(), caller.scope(), caller.actor()));
 		}
 		catch (InvalidInputException | ConflictException e) {
-			model.addAttribute("stepProblem", e.getMessage());
+			PageOutcome.problem(model, e);
 		}
 		return "medical/new";
 	}

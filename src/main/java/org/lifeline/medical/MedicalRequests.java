@@ -11,6 +11,7 @@ import org.lifeline.requests.RequestIntake;
 import org.lifeline.requests.RequestView;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
+import org.lifeline.shared.EnumInput;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.territory.Territory;
@@ -66,8 +67,7 @@ public class MedicalRequests {
 		if (form.residentId() == null) {
 			throw new InvalidInputException("residentId", "residentId is required");
 		}
-		Need need = Need.parse(form.need())
-			.orElseThrow(() -> new InvalidInputException("need", "need must be one of DIALYSIS, CHEMO, PREGNANCY, FEVER, OTHER"));
+		Need need = EnumInput.required(Need.class, "need", form.need());
 		boolean critical = Boolean.TRUE.equals(form.critical());
 		ResidentView resident = resident(form.residentId(), scope);
 		TerritoryNode building = territory.byCode(resident.buildingCode());

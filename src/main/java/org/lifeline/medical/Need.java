@@ -1,7 +1,8 @@
 package org.lifeline.medical;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import org.lifeline.shared.EnumInput;
 
 /** What a medical request is for (DESIGN §4.3), with the name a clerk reads out. */
 public enum Need {
@@ -32,9 +33,6 @@ public enum Need {
 
 	/** Reads a code in any case; empty when it is none of the needs. */
 	public static Optional<Need> parse(String text) {
-		if (text == null) {
-			return Optional.empty();
-		}
-		return Arrays.stream(values()).filter(n -> n.name().equalsIgnoreCase(text.trim())).findFirst();
+		return EnumInput.find(Need.class, text);
 	}
 }

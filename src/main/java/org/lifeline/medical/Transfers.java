@@ -127,7 +127,6 @@ public class Transfers {
 					"ASSIGNED", "return leg: vehicle " + vehicle.code())));
 		}
 		trips.save(trip, now);
-		events.publishEvent(new TripAssigned(tripId, leg.direction(), vehicle.id(), actor));
 		return trips.view(tripId, TripAccess.everything()).orElseThrow();
 	}
 
@@ -143,14 +142,12 @@ public class Transfers {
 			throw new InvalidInputException("to", "to must be one of " + java.util.Arrays.toString(TripStatus.values()));
 		}
 		Trip trip = trips.lock(tripId, access).orElseThrow(() -> new NotFoundException("trip", tripId));
-		TripStatus from = trip.status();
 		Instant now = clock.instant();
 		trip.advance(to, actor, now, note);
 		trips.save(trip, now);
 		legs.follow(tripId, to, now, actor);
-		TripView view = trips.view(tripId, TripAccess.everything()).orElseThrow();
-		events.publishEvent(new TripAdvanced(tripId, from, to, view.streetId(), view.districtId()));
-		return view;
+		trip.publishEvents(events);
+		return trips.view(tripId, TripAccess.everything()).orElseThrow();
 	}
 
 	/** Sends a trip that has not picked up its patient to another open hospital, clearing a re-route flag. */

@@ -3,6 +3,7 @@ package org.lifeline.medical;
 import java.time.Instant;
 import java.util.List;
 
+import org.lifeline.shared.EnumInput;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.PageResult;
 import org.springframework.http.HttpStatus;
@@ -44,8 +45,7 @@ class TripApi {
 	@PreAuthorize(TRIP_USERS)
 	PageResult<TripView> list(@RequestParam(required = false) String status,
 			@RequestParam(required = false) Long vehicle, @RequestParam(required = false) String hospital) {
-		TripStatus parsed = status == null || status.isBlank() ? null : TripStatus.parse(status)
-			.orElseThrow(() -> new InvalidInputException("status", "unknown status " + status));
+		TripStatus parsed = EnumInput.parse(TripStatus.class, "status", status);
 		List<TripView> items = queries.list(parsed, vehicle, hospital, caller.trips(), MAX_LIST);
 		return new PageResult<>(items, items.size());
 	}
@@ -63,8 +63,7 @@ class TripApi {
 		if (form.residentId() == null) {
 			throw new InvalidInputException("residentId", "residentId is required");
 		}
-		Need need = Need.parse(form.need())
-			.orElseThrow(() -> new InvalidInputException("need", "need must be one of DIALYSIS, CHEMO, PREGNANCY, FEVER, OTHER"));
+		Need need = EnumInput.required(Need.class, "need", form.need());
 		TripOrder order = new TripOrder(form.residentId(), form.hospitalCode(), need, form.readyAt(),
 				new PatientNeeds(Boolean.TRUE.equals(form.wheelchair()), Boolean.TRUE.equals(form.stretcher()),
 						Boolean.TRUE.equals(form.companion()), Boolean.TRUE.equals(form.oxygen())),
@@ -81,8 +80,7 @@ class TripApi {
 	@PostMapping("/{id}/advance")
 	@PreAuthorize(TRIP_USERS)
 	TripView advance(@PathVariable long id, @RequestBody Step body) {
-		TripStatus to = body.to() == null ? null : TripStatus.parse(body.to())
-			.orElseThrow(() -> new InvalidInputException("to", "unknown status " + body.to()));
+		TripStatus to = EnumInput.parse(TripStatus.class, "to", body.to());
 		return transfers.advance(id, caller.mayStep(to), body.note(), caller.trips(), caller.actor());
 	}
 

@@ -2,16 +2,15 @@ package org.lifeline.medical;
 
 import java.util.function.Supplier;
 
-import org.lifeline.shared.ConflictException;
-import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -67,30 +66,27 @@ class TripPages {
 	/** One tap of a status button; back to where it was tapped. */
 	@PostMapping("/trips/{id}/step")
 	@PreAuthorize(TripApi.TRIP_USERS)
-	String step(@PathVariable long id, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String back, RedirectAttributes redirect) {
-		TripStatus status = TripStatus.parse(to).orElse(null);
-		return act(redirect, back, "stepped",
+	String step(@PathVariable long id, @ModelAttribute StepForm stepForm, RedirectAttributes redirect) {
+		TripStatus status = TripStatus.parse(stepForm.to()).orElse(null);
+		return act(redirect, stepForm.back(), "stepped",
 				() -> transfers.advance(id, caller.mayStep(status), caller.trips(), caller.actor()));
 	}
 
 	/** The hospital desk opens or closes its hospital. */
 	@PostMapping("/hospital-desk/open")
 	@PreAuthorize("hasRole('HOSPITAL_DESK')")
-	String open(@RequestParam boolean open, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+	String open(@ModelAttribute FleetForms.OpeningForm openingForm, RedirectAttributes redirect) {
+		boolean open = openingForm.opens();
 		return act(redirect, "/hospital-desk", open ? "opened" : "closed", () -> hospitals
-			.setOpen(caller.user().hospitalCode(), open, reason, caller.hospitals(), caller.actor()));
+			.setOpen(caller.user().hospitalCode(), open, openingForm.reason(), caller.hospitals(), caller.actor()));
+	}
+
+	/** One status button: the status to move to and the page it was tapped on. */
+	record StepForm(String to, String back) {
 	}
 
 	static String act(RedirectAttributes redirect, String back, String done, Supplier<?> action) {
-		try {
-			action.get();
-			redirect.addFlashAttribute("stepDone", done);
-		}
-		catch (InvalidInputException | ConflictException e) {
-			redirect.addFlashAttribute("stepProblem", e.getMessage());
-		}
-		return "redirect:" + safe(back);
+		return PageOutcome.run(redirect, done, safe(back), action::get);
 	}
 
 	/** Only local paths: a step never sends the browser elsewhere. */

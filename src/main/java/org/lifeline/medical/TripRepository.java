@@ -79,11 +79,11 @@ class TripRepository {
 
 	/** Loads a trip for a change, holding its row until the transaction ends. */
 	Optional<Trip> lock(long id, TripAccess access) {
-		return jdbc.sql("select id, status, hospital_code, reroute_reason from trip t where t.id = ? and "
-				+ access.condition("t") + " for update")
+		return jdbc.sql("select id, status, hospital_code, reroute_reason, street_id, district_id from trip t "
+				+ "where t.id = ? and " + access.condition("t") + " for update")
 			.param(id)
 			.query((rs, n) -> new Trip(rs.getLong(1), TripStatus.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getString(4)))
+					rs.getString(4), rs.getLong(5), rs.getLong(6)))
 			.optional();
 	}
 

@@ -1,10 +1,11 @@
 package org.lifeline.medical;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.lifeline.shared.EnumInput;
 
 /**
  * Where a closed-loop trip stands: REQUESTED → ASSIGNED → EN_ROUTE → PICKED_UP → AT_HOSPITAL → RETURNING → HOME,
@@ -52,9 +53,6 @@ public enum TripStatus {
 	}
 
 	public static Optional<TripStatus> parse(String text) {
-		if (text == null) {
-			return Optional.empty();
-		}
-		return Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(text.trim())).findFirst();
+		return EnumInput.find(TripStatus.class, text);
 	}
 }

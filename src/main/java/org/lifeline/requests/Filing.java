@@ -35,11 +35,6 @@ record Filing(String token, RequestCategory category, boolean critical, boolean 
 				false, null, steps);
 	}
 
-	RequestFiled filed(long id) {
-		return new RequestFiled(id, category, critical, vulnerable, channel, committeeId, streetId, districtId,
-				householdId);
-	}
-
 	/** The alert for the street when this is a critical request. */
 	Optional<EmergencyFiled> emergency(long id) {
 		return critical ? Optional.of(new EmergencyFiled(id, committeeId, streetId, districtId, householdId))

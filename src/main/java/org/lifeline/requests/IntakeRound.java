@@ -89,7 +89,6 @@ class IntakeRound {
 			if (routed.photo() != null) {
 				batch.savePhoto(id, routed.photo());
 			}
-			events.publishEvent(routed.filing().filed(id));
 			routed.filing().emergency(id).ifPresent(events::publishEvent);
 			answers[routed.index()] = Answer.of(routed.filing().asNew(id, routed.steps(), routed.photo() != null));
 		}

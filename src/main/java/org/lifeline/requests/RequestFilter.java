@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.lifeline.shared.InvalidInputException;
+import org.lifeline.shared.EnumInput;
 
 /**
  * Which requests a queue or a lookup shows: statuses (open for every status but CLOSED), overdue only, a
@@ -29,12 +29,8 @@ public record RequestFilter(Set<RequestStatus> statuses, Boolean overdue, Reques
 			if (s.equalsIgnoreCase("open")) {
 				return Arrays.stream(RequestStatus.values()).filter(v -> v != RequestStatus.CLOSED);
 			}
-			try {
-				return java.util.stream.Stream.of(RequestStatus.valueOf(s.toUpperCase()));
-			}
-			catch (IllegalArgumentException e) {
-				throw new InvalidInputException("status", "unknown status " + s);
-			}
+			return java.util.stream.Stream.of(EnumInput.find(RequestStatus.class, s)
+				.orElseThrow(() -> EnumInput.unknown(RequestStatus.class, "status", s)));
 		}).collect(Collectors.toUnmodifiableSet());
 	}
 

@@ -3,9 +3,8 @@ package org.lifeline.requests;
 import java.util.function.Supplier;
 
 import org.lifeline.identity.CurrentUser;
-import org.lifeline.shared.ConflictException;
-import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,16 +58,6 @@ class RequestStepPages {
 	}
 
 	private static String step(long id, RedirectAttributes redirect, String done, Supplier<RequestView> action) {
-		try {
-			action.get();
-			redirect.addFlashAttribute("stepDone", done);
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("stepProblem", e.field());
-		}
-		catch (ConflictException e) {
-			redirect.addFlashAttribute("stepProblem", "conflict");
-		}
-		return "redirect:/requests/" + id;
+		return PageOutcome.run(redirect, done, "/requests/" + id, action::get);
 	}
 }

@@ -63,9 +63,7 @@ public class RequestWork {
 
 	@Transactional
 	public RequestView resolve(long id, String note, TerritoryScope scope, String actor) {
-		RequestView view = step(id, scope, r -> r.resolve(actor, note, clock.instant()));
-		events.publishEvent(new RequestResolved(id, view.category(), view.householdId()));
-		return view;
+		return step(id, scope, r -> r.resolve(actor, note, clock.instant()));
 	}
 
 	/** The resident (or staff on their word) confirms the work was done. */

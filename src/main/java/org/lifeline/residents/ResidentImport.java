@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.lifeline.shared.spreadsheet.ImportReport;
 import org.lifeline.shared.spreadsheet.ImportReport.Rejection;
-import org.lifeline.shared.spreadsheet.TabularReader;
 import org.lifeline.shared.staging.StagingFile;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
@@ -39,7 +38,7 @@ public class ResidentImport {
 	public ImportReport run(Path file, boolean dryRun, TerritoryScope scope) {
 		try (StagingFile rows = StagingFile.create()) {
 			ResidentImportCheck check = new ResidentImportCheck(territory, scope, LocalDate.now(clock), rows);
-			TabularReader.read(file, check);
+			check.readFrom(file);
 			if (!check.headerAccepted()) {
 				return new ImportReport(0, check.rejected());
 			}

@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.lifeline.shared.spreadsheet.HeaderLayout;
-import org.lifeline.shared.spreadsheet.ImportColumn;
 import org.lifeline.shared.spreadsheet.ImportReport.Rejection;
+import org.lifeline.shared.spreadsheet.ImportRows;
 import org.lifeline.shared.spreadsheet.TableRow;
-import org.lifeline.shared.spreadsheet.TableVisitor;
 import org.lifeline.shared.staging.StagingFile;
 import org.lifeline.territory.NewTerritoryNode;
 import org.lifeline.territory.Territory;
@@ -27,7 +25,7 @@ import org.lifeline.territory.TerritoryScope;
  * a compound, within the caller's scope). Every row goes to the staging file, where the checks across rows and
  * against the registry follow in the database.
  */
-final class ResidentImportCheck implements TableVisitor {
+final class ResidentImportCheck extends ImportRows {
 
 	private final Territory territory;
 
@@ -41,11 +39,8 @@ final class ResidentImportCheck implements TableVisitor {
 
 	private final Map<String, NewTerritoryNode> buildings = new HashMap<>();
 
-	private final List<Rejection> rejected = new ArrayList<>();
-
-	private HeaderLayout layout;
-
 	ResidentImportCheck(Territory territory, TerritoryScope scope, LocalDate today, StagingFile staging) {
+		super(ResidentColumns.ALL);
 		this.territory = territory;
 		this.scope = scope;
 		this.today = today;
@@ -53,28 +48,19 @@ final class ResidentImportCheck implements TableVisitor {
 	}
 
 	@Override
-	public void header(TableRow header) {
-		layout = HeaderLayout.of(header, ResidentColumns.ALL);
-		rejected.addAll(layout.problems());
-	}
-
-	@Override
-	public void row(TableRow row) {
-		if (!layout.problems().isEmpty()) {
-			return;
-		}
-		ResidentImportRow read = ResidentImportRow.read(row, layout, today);
+	protected void read(TableRow row) {
+		ResidentImportRow read = ResidentImportRow.read(row, layout(), today);
 		List<Rejection> problems = read.problems()
 			.stream()
-			.map(p -> new Rejection(row.line(), layout.label(ResidentColumns.named(p.field())), p.reason()))
+			.map(p -> new Rejection(row.line(), label(ResidentColumns.named(p.field())), p.reason()))
 			.collect(Collectors.toCollection(ArrayList::new));
 		NewResident resident = read.resident();
 		Compound compound = resident.compoundCode().isEmpty() ? null : compound(resident.compoundCode());
 		if (compound != null && compound.node() == null) {
-			problems.add(new Rejection(row.line(), layout.label(COMPOUND_CODE), compound.problem()));
+			problems.add(new Rejection(row.line(), label(COMPOUND_CODE), compound.problem()));
 		}
 		stage(row.line(), problems.isEmpty() ? compound.node() : null, resident);
-		rejected.addAll(problems);
+		rejectAll(problems);
 	}
 
 	/**
@@ -106,19 +92,6 @@ final class ResidentImportCheck implements TableVisitor {
 			}
 			return new Compound(node.get(), null);
 		});
-	}
-
-	List<Rejection> rejected() {
-		return rejected;
-	}
-
-	boolean headerAccepted() {
-		return layout != null && layout.problems().isEmpty();
-	}
-
-	/** The label of a column as the file names it. */
-	String label(ImportColumn column) {
-		return layout.label(column);
 	}
 
 	private record Compound(TerritoryNode node, String problem) {

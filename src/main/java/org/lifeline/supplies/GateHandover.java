@@ -11,6 +11,7 @@ import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.territory.TerritoryScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +31,17 @@ public class GateHandover {
 
 	private final Visibility visibility;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	GateHandover(GroupBuyRepository groupBuys, GroupBuys views, Suppliers suppliers, Visibility visibility, Clock clock) {
+	GateHandover(GroupBuyRepository groupBuys, GroupBuys views, Suppliers suppliers, Visibility visibility,
+			ApplicationEventPublisher events, Clock clock) {
 		this.groupBuys = groupBuys;
 		this.views = views;
 		this.suppliers = suppliers;
 		this.visibility = visibility;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -130,10 +135,12 @@ public class GateHandover {
 			.orElseThrow(() -> new NotFoundException("group buy", id));
 	}
 
+	/** Saves the step against the version read and publishes what the step registered. */
 	private void save(GroupBuy g, String set, Object... params) {
 		if (!groupBuys.save(g, set, params)) {
 			throw new ConflictException("group buy " + g.id() + " was changed by someone else just now; reload it and retry");
 		}
+		g.publishEvents(events);
 	}
 
 }

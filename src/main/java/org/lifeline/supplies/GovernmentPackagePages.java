@@ -2,6 +2,7 @@ package org.lifeline.supplies;
 
 import org.lifeline.identity.CurrentUser;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

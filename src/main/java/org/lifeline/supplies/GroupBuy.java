@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.lifeline.shared.AggregateRoot;
 import org.lifeline.shared.ConflictException;
 
 /**
- * The life of a group buy after it opens. Every step is guarded (an impossible one is a 409 naming the state)
- * and saved against the version read, so two people acting at once cannot both win.
+ * The life of a group buy after it opens: {@link #confirm}, {@link #deliver}, {@link #receive}, or
+ * {@link #cancel}. Every step is guarded (an impossible one is a 409 naming the state) and saved against the
+ * version read, so two people acting at once cannot both win; confirming and delivering register
+ * {@link GroupBuyConfirmed} and {@link GroupBuyDelivered} for the committee of the compound.
  */
-class GroupBuy {
+class GroupBuy extends AggregateRoot {
 
 	private final long id;
 
@@ -20,15 +23,19 @@ class GroupBuy {
 
 	private final long compoundId;
 
+	private final long committeeId;
+
 	private final Instant deadline;
 
 	private GroupBuyStatus status;
 
-	GroupBuy(long id, int version, long supplierId, long compoundId, GroupBuyStatus status, Instant deadline) {
+	GroupBuy(long id, int version, long supplierId, long compoundId, long committeeId, GroupBuyStatus status,
+			Instant deadline) {
 		this.id = id;
 		this.version = version;
 		this.supplierId = supplierId;
 		this.compoundId = compoundId;
+		this.committeeId = committeeId;
 		this.status = status;
 		this.deadline = deadline;
 	}
@@ -56,12 +63,14 @@ class GroupBuy {
 					+ "; confirm it after the deadline");
 		}
 		status = GroupBuyStatus.CONFIRMED;
+		register(new GroupBuyConfirmed(id, supplierId, compoundId, committeeId));
 	}
 
 	/** The goods reached the compound gate. */
 	void deliver() {
 		require("be delivered", EnumSet.of(GroupBuyStatus.CONFIRMED));
 		status = GroupBuyStatus.DELIVERED;
+		register(new GroupBuyDelivered(id, supplierId, compoundId, committeeId));
 	}
 
 	/** The committee counted the goods at the gate. */

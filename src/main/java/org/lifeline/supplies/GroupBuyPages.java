@@ -3,6 +3,7 @@ package org.lifeline.supplies;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,15 @@ import java.util.Map;
 import org.lifeline.identity.CurrentUser;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
+import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.spreadsheet.UploadedTable;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
 import org.lifeline.territory.Territory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -79,31 +83,32 @@ class GroupBuyPages {
 	}
 
 	@PostMapping("/group-buys")
-	String open(@RequestParam(required = false) String compoundCode,
-			@RequestParam(required = false) List<Long> packageIds, @RequestParam(required = false) String deadline,
-			@RequestParam(required = false) String slotStart, @RequestParam(required = false) String slotEnd,
-			RedirectAttributes flash) {
-		long[] opened = new long[1];
-		String target = PageOutcome.run(flash, "opened", "/group-buys", () -> {
-			Instant start = instant(slotStart, "deliverySlot");
-			Instant end = instant(slotEnd, "deliverySlot");
-			DeliverySlot slot = start == null && end == null ? null : new DeliverySlot(start, end);
-			opened[0] = groupBuys.open(new NewGroupBuy(compoundCode, packageIds, instant(deadline, "deadline"), slot),
-					user.require(), user.scope()).id();
-		});
-		return opened[0] == 0 ? target : "redirect:/group-buys/" + opened[0];
+	String open(@ModelAttribute OpeningForm openingForm, RedirectAttributes flash) {
+		GroupBuyView opened = PageOutcome.attempt(flash, "opened",
+				() -> groupBuys.open(openingForm.toNewGroupBuy(clock.getZone()), user.require(), user.scope()));
+		return opened == null ? "redirect:/group-buys" : "redirect:/group-buys/" + opened.id();
 	}
 
-	/** A time typed into a datetime-local field, in the city's time zone. */
-	private Instant instant(String local, String field) {
-		if (local == null || local.isBlank()) {
-			return null;
+	/** What staff type to open a group buy: times are datetime-local fields in the city's time zone. */
+	record OpeningForm(String compoundCode, List<Long> packageIds, String deadline, String slotStart, String slotEnd) {
+
+		NewGroupBuy toNewGroupBuy(ZoneId zone) {
+			Instant start = instant(slotStart, "deliverySlot", zone);
+			Instant end = instant(slotEnd, "deliverySlot", zone);
+			DeliverySlot slot = start == null && end == null ? null : new DeliverySlot(start, end);
+			return new NewGroupBuy(compoundCode, packageIds, instant(deadline, "deadline", zone), slot);
 		}
-		try {
-			return LocalDateTime.parse(local.trim()).atZone(clock.getZone()).toInstant();
-		}
-		catch (java.time.format.DateTimeParseException e) {
-			throw new org.lifeline.shared.InvalidInputException(field, "not a date and time: " + local);
+
+		private static Instant instant(String local, String field, ZoneId zone) {
+			if (local == null || local.isBlank()) {
+				return null;
+			}
+			try {
+				return LocalDateTime.parse(local.trim()).atZone(zone).toInstant();
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				throw new InvalidInputException(field, "not a date and time: " + local);
+			}
 		}
 	}
 

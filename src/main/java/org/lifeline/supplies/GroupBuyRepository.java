@@ -74,21 +74,25 @@ class GroupBuyRepository {
 	}
 
 	Optional<GroupBuy> load(long id, String visible) {
-		return jdbc.sql("select id, version, supplier_id, compound_id, status, deadline from group_buy g where id = ? and " + visible)
+		return jdbc.sql("select " + AGGREGATE_COLUMNS + " from group_buy g where id = ? and " + visible)
 			.param(id)
-			.query((rs, n) -> new GroupBuy(rs.getLong("id"), rs.getInt("version"), rs.getLong("supplier_id"),
-					rs.getLong("compound_id"), GroupBuyStatus.valueOf(rs.getString("status")), instant(rs, "deadline")))
+			.query(GroupBuyRepository::aggregate)
 			.optional();
 	}
 
 	/** Locks the group buy row for an order so a confirmation cannot slip between the deadline check and the write. */
 	Optional<GroupBuy> loadShared(long id, String visible) {
-		return jdbc.sql("select id, version, supplier_id, compound_id, status, deadline from group_buy g where id = ? and "
-				+ visible + " for share")
+		return jdbc.sql("select " + AGGREGATE_COLUMNS + " from group_buy g where id = ? and " + visible + " for share")
 			.param(id)
-			.query((rs, n) -> new GroupBuy(rs.getLong("id"), rs.getInt("version"), rs.getLong("supplier_id"),
-					rs.getLong("compound_id"), GroupBuyStatus.valueOf(rs.getString("status")), instant(rs, "deadline")))
+			.query(GroupBuyRepository::aggregate)
 			.optional();
+	}
+
+	private static final String AGGREGATE_COLUMNS = "id, version, supplier_id, compound_id, committee_id, status, deadline";
+
+	private static GroupBuy aggregate(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new GroupBuy(rs.getLong("id"), rs.getInt("version"), rs.getLong("supplier_id"), rs.getLong("compound_id"),
+				rs.getLong("committee_id"), GroupBuyStatus.valueOf(rs.getString("status")), instant(rs, "deadline"));
 	}
 
 	/** What an order needs of the group buy: its delivery day and each package's name and price. */

@@ -10,7 +10,6 @@ import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.spreadsheet.ImportColumn;
-import org.lifeline.shared.spreadsheet.TabularReader;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
@@ -67,7 +66,7 @@ public class OrderImport {
 		GroupBuyView g = groupBuys.view(groupBuyId, caller, scope);
 		TerritoryNode compound = territory.byCode(g.compoundCode());
 		OrderImportRows reading = new OrderImportRows(g);
-		TabularReader.read(file, reading);
+		reading.readFrom(file);
 		long matched = 0;
 		long unmatched = 0;
 		long unchanged = 0;

@@ -16,61 +16,48 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.lifeline.shared.spreadsheet.HeaderLayout;
 import org.lifeline.shared.spreadsheet.ImportColumn;
 import org.lifeline.shared.spreadsheet.ImportReport.Rejection;
+import org.lifeline.shared.spreadsheet.ImportRows;
 import org.lifeline.shared.spreadsheet.TableRow;
-import org.lifeline.shared.spreadsheet.TableVisitor;
 
 /**
  * Reads the rows of a group-buy export against the group buy's packages: each good row with its package, each
  * bad one as a rejection naming line, column and reason (a product the group buy does not sell, a quantity that
  * is not 1 to 99, a 跟团号 with the same product twice).
  */
-final class OrderImportRows implements TableVisitor {
+final class OrderImportRows extends ImportRows {
 
 	private final GroupBuyView groupBuy;
 
 	private final List<Row> rows = new ArrayList<>();
 
-	private final List<Rejection> rejected = new ArrayList<>();
-
 	private final Set<String> seen = new HashSet<>();
 
-	private HeaderLayout layout;
-
 	OrderImportRows(GroupBuyView groupBuy) {
+		super(COLUMNS);
 		this.groupBuy = groupBuy;
 	}
 
 	@Override
-	public void header(TableRow header) {
-		layout = HeaderLayout.of(header, COLUMNS);
-		rejected.addAll(layout.problems());
-	}
-
-	@Override
-	public void row(TableRow row) {
-		if (!layout.problems().isEmpty()) {
-			return;
-		}
-		String teamNo = layout.cell(row, TEAM_NO);
-		String product = layout.cell(row, PRODUCT);
-		String address = layout.cell(row, ADDRESS);
-		int before = rejected.size();
+	protected void read(TableRow row) {
+		String teamNo = cell(row, TEAM_NO);
+		String product = cell(row, PRODUCT);
+		String address = cell(row, ADDRESS);
+		int before = rejectedCount();
 		require(row, TEAM_NO, teamNo.length() <= 40 && !teamNo.isEmpty(), "the 跟团号 is missing or too long");
 		require(row, ADDRESS, !address.isEmpty() && address.length() <= 300, "the address is missing or too long");
 		Optional<GroupBuyView.Item> item = item(product);
 		require(row, PRODUCT, item.isPresent(), "no package named '" + product + "' in group buy " + groupBuy.id());
-		Integer quantity = quantity(layout.cell(row, QUANTITY));
+		Integer quantity = quantity(cell(row, QUANTITY));
 		require(row, QUANTITY, quantity != null, "the quantity must be a whole number from 1 to " + GroupOrders.MAX_QUANTITY);
 		require(row, TEAM_NO, seen.add(teamNo + "\u0000" + product), "跟团号 " + teamNo + " with " + product
 				+ " appears twice in the file");
-		String phone = layout.cell(row, PHONE);
-		if (rejected.size() == before) {
+		String phone = cell(row, PHONE);
+		if (rejectedCount() == before) {
 			rows.add(new Row(row.line(), teamNo, product, item.get().packageId(), quantity,
-					cut(layout.cell(row, RECIPIENT), 50), phone.isEmpty() ? null : cut(phone, 20), address,
-					cut(layout.cell(row, REMARK), 500)));
+					cut(cell(row, RECIPIENT), 50), phone.isEmpty() ? null : cut(phone, 20), address,
+					cut(cell(row, REMARK), 500)));
 		}
 	}
 
@@ -83,7 +70,7 @@ final class OrderImportRows implements TableVisitor {
 
 	private void require(TableRow row, ImportColumn column, boolean ok, String reason) {
 		if (!ok) {
-			rejected.add(new Rejection(row.line(), layout.label(column), reason));
+			reject(new Rejection(row.line(), label(column), reason));
 		}
 	}
 
@@ -107,10 +94,6 @@ final class OrderImportRows implements TableVisitor {
 
 	List<Row> rows() {
 		return rows;
-	}
-
-	List<Rejection> rejected() {
-		return rejected;
 	}
 
 	record Row(long line, String teamNo, String product, long packageId, int quantity, String recipient,

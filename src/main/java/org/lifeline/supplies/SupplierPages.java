@@ -1,19 +1,22 @@
 package org.lifeline.supplies;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-
 import org.lifeline.identity.CurrentUser;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
+import org.lifeline.supplies.SupplierForms.CourierForm;
+import org.lifeline.supplies.SupplierForms.DeliveryForm;
+import org.lifeline.supplies.SupplierForms.PackageForm;
+import org.lifeline.supplies.SupplierForms.StockForm;
+import org.lifeline.supplies.SupplierForms.TestForm;
+import org.lifeline.supplies.SupplierForms.VehiclePassForm;
 import org.lifeline.territory.TerritoryScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -67,37 +70,34 @@ class SupplierPages {
 	}
 
 	@PostMapping("/supplies/packages")
-	String addPackage(@RequestParam String name, @RequestParam String contents, @RequestParam String price,
-			@RequestParam(required = false) Integer stock, RedirectAttributes flash) {
-		List<String> lines = Arrays.stream(contents.split("[\\r\\n]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+	String addPackage(@ModelAttribute PackageForm packageForm, RedirectAttributes flash) {
 		return PageOutcome.run(flash, "package", "/supplies", () -> suppliers.addPackage(user.require().supplierId(),
-				new NewPackage(name, lines, PageOutcome.fen(price), stock, null), user.require()));
+				packageForm.toNewPackage(), user.require()));
 	}
 
 	@PostMapping("/supplies/packages/{packageId}/stock")
-	String setStock(@PathVariable long packageId, @RequestParam(required = false) LocalDate day,
-			@RequestParam(required = false) Integer stock, RedirectAttributes flash) {
+	String setStock(@PathVariable long packageId, @ModelAttribute StockForm stockForm, RedirectAttributes flash) {
 		return PageOutcome.run(flash, "stock", "/supplies", () -> suppliers.setStock(user.require().supplierId(),
-				packageId, day == null ? suppliers.today() : day, stock, user.require()));
+				packageId, stockForm.day() == null ? suppliers.today() : stockForm.day(), stockForm.stock(),
+				user.require()));
 	}
 
 	@PostMapping("/supplies/couriers")
-	String addCourier(@RequestParam String name, @RequestParam String phone, RedirectAttributes flash) {
+	String addCourier(@ModelAttribute CourierForm courierForm, RedirectAttributes flash) {
 		return PageOutcome.run(flash, "courier", "/supplies", () -> suppliers.addCourier(user.require().supplierId(),
-				new NewCourier(name, phone, null, null), user.require()));
+				courierForm.toNewCourier(), user.require()));
 	}
 
 	@PostMapping("/supplies/vehicle-passes")
-	String addVehiclePass(@RequestParam String plate, @RequestParam String passNo,
-			@RequestParam(required = false) LocalDate validUntil, RedirectAttributes flash) {
+	String addVehiclePass(@ModelAttribute VehiclePassForm passForm, RedirectAttributes flash) {
 		return PageOutcome.run(flash, "pass", "/supplies", () -> suppliers.addVehiclePass(user.require().supplierId(),
-				new NewVehiclePass(plate, passNo, validUntil), user.require()));
+				passForm.toNewVehiclePass(), user.require()));
 	}
 
 	@PostMapping("/supplies/couriers/{courierId}/tests")
-	String recordTest(@PathVariable long courierId, @RequestParam String kind, RedirectAttributes flash) {
+	String recordTest(@PathVariable long courierId, @ModelAttribute TestForm testForm, RedirectAttributes flash) {
 		return PageOutcome.run(flash, "test", "/supplies", () -> suppliers.recordTest(user.require().supplierId(),
-				courierId, kind, null, user.require()));
+				courierId, testForm.kind(), null, user.require()));
 	}
 
 	@PostMapping("/supplies/group-buys/{id}/confirm")
@@ -107,9 +107,8 @@ class SupplierPages {
 	}
 
 	@PostMapping("/supplies/group-buys/{id}/deliver")
-	String deliver(@PathVariable long id, @RequestParam(required = false) Long courierId,
-			@RequestParam(required = false) Long vehiclePassId, RedirectAttributes flash) {
-		return PageOutcome.run(flash, "delivered", "/supplies",
-				() -> handover.deliver(id, courierId, vehiclePassId, user.require(), TerritoryScope.nothing()));
+	String deliver(@PathVariable long id, @ModelAttribute DeliveryForm deliveryForm, RedirectAttributes flash) {
+		return PageOutcome.run(flash, "delivered", "/supplies", () -> handover.deliver(id, deliveryForm.courierId(),
+				deliveryForm.vehiclePassId(), user.require(), TerritoryScope.nothing()));
 	}
 }

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.lifeline.shared.spreadsheet.ImportReport;
 import org.lifeline.shared.spreadsheet.ImportReport.Rejection;
-import org.lifeline.shared.spreadsheet.TabularReader;
 import org.lifeline.shared.staging.StagingFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +30,7 @@ public class TerritoryImport {
 	public ImportReport run(Path file, boolean dryRun, TerritoryScope scope) {
 		try (StagingFile rows = StagingFile.create()) {
 			TerritoryImportCheck check = new TerritoryImportCheck(nodes, scope, rows);
-			TabularReader.read(file, check);
+			check.readFrom(file);
 			check.finish();
 			if (!check.headerAccepted()) {
 				return new ImportReport(0, check.rejected());

@@ -15,11 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lifeline.shared.InvalidInputException;
-import org.lifeline.shared.spreadsheet.HeaderLayout;
 import org.lifeline.shared.spreadsheet.ImportColumn;
-import org.lifeline.shared.spreadsheet.ImportReport.Rejection;
+import org.lifeline.shared.spreadsheet.ImportRows;
 import org.lifeline.shared.spreadsheet.TableRow;
-import org.lifeline.shared.spreadsheet.TableVisitor;
 import org.lifeline.shared.staging.StagingFile;
 
 /**
@@ -27,7 +25,7 @@ import org.lifeline.shared.staging.StagingFile;
  * of the file or already registered within the caller's scope, and of the kind just above it. Rows that pass go
  * to the staging file; codes already registered are found in the database afterwards.
  */
-final class TerritoryImportCheck implements TableVisitor {
+final class TerritoryImportCheck extends ImportRows {
 
 	private final TerritoryRepository nodes;
 
@@ -39,43 +37,31 @@ final class TerritoryImportCheck implements TableVisitor {
 
 	private final Map<String, Optional<TerritoryNode>> registered = new HashMap<>();
 
-	private final List<Rejection> rejected = new ArrayList<>();
-
 	private final List<Orphan> orphans = new ArrayList<>();
 
-	private HeaderLayout layout;
-
 	TerritoryImportCheck(TerritoryRepository nodes, TerritoryScope scope, StagingFile staging) {
+		super(TerritoryColumns.ALL);
 		this.nodes = nodes;
 		this.scope = scope;
 		this.staging = staging;
 	}
 
 	@Override
-	public void header(TableRow header) {
-		layout = HeaderLayout.of(header, TerritoryColumns.ALL);
-		rejected.addAll(layout.problems());
-	}
-
-	@Override
-	public void row(TableRow row) {
-		if (!headerAccepted()) {
-			return;
-		}
-		int before = rejected.size() + orphans.size();
-		NewTerritoryNode node = read(row);
+	protected void read(TableRow row) {
+		int before = rejectedCount() + orphans.size();
+		NewTerritoryNode node = node(row);
 		if (node != null) {
 			checkParent(row.line(), node);
 		}
-		if (node != null && rejected.size() + orphans.size() == before) {
+		if (node != null && rejectedCount() + orphans.size() == before) {
 			staging.row(row.line(), node.code(), node.kind().name(), node.name(), node.parentCode(), node.address(),
 					node.lat(), node.lon());
 		}
 	}
 
-	private NewTerritoryNode read(TableRow row) {
-		String code = layout.cell(row, CODE);
-		String kindText = layout.cell(row, KIND);
+	private NewTerritoryNode node(TableRow row) {
+		String code = cell(row, CODE);
+		String kindText = cell(row, KIND);
 		Optional<TerritoryKind> kind = TerritoryColumns.kind(kindText);
 		if (kind.isEmpty()) {
 			reject(row.line(), KIND, kindText.isEmpty() ? "the kind is missing (市, 区, 街镇, 居委, 小区 or 楼栋)"
@@ -87,15 +73,15 @@ final class TerritoryImportCheck implements TableVisitor {
 				reject(row.line(), CODE, "the code " + code + " is already on line " + earlier.line() + " of this file");
 			}
 		}
-		int before = rejected.size();
+		int before = rejectedCount();
 		Double lat = number(row, LAT);
 		Double lon = number(row, LON);
-		if (rejected.size() > before) {
+		if (rejectedCount() > before) {
 			return null;
 		}
 		try {
-			String address = layout.cell(row, ADDRESS);
-			return new NewTerritoryNode(code, kind.orElse(null), layout.cell(row, NAME), layout.cell(row, PARENT_CODE),
+			String address = cell(row, ADDRESS);
+			return new NewTerritoryNode(code, kind.orElse(null), cell(row, NAME), cell(row, PARENT_CODE),
 					address.isEmpty() ? null : address, lat, lon);
 		}
 		catch (InvalidInputException e) {
@@ -107,7 +93,7 @@ final class TerritoryImportCheck implements TableVisitor {
 	}
 
 	private Double number(TableRow row, ImportColumn column) {
-		String text = layout.cell(row, column);
+		String text = cell(row, column);
 		try {
 			return text.isEmpty() ? null : Double.valueOf(text);
 		}
@@ -176,21 +162,6 @@ final class TerritoryImportCheck implements TableVisitor {
 		}
 	}
 
-	private void reject(long line, ImportColumn column, String reason) {
-		rejected.add(new Rejection(line, layout.label(column), reason));
-	}
-
-	List<Rejection> rejected() {
-		return rejected;
-	}
-
-	boolean headerAccepted() {
-		return layout != null && layout.problems().isEmpty();
-	}
-
-	String label(ImportColumn column) {
-		return layout.label(column);
-	}
 
 	private record FileNode(long line, TerritoryKind kind) {
 	}

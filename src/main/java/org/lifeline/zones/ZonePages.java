@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
 import org.lifeline.territory.CurrentScope;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -51,7 +52,7 @@ class ZonePages {
 			return show(zoning.zoneOf(compoundCode, scope.scope()), request, model);
 		}
 		zoning.setZone(compoundCode, zoneForm.zone(), zoneForm.reason(), scope.actor(), scope.scope());
-		redirect.addFlashAttribute("saved", true);
+		PageOutcome.done(redirect, "saved");
 		return "redirect:/zones/" + compoundCode;
 	}
 

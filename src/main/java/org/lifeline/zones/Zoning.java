@@ -128,8 +128,8 @@ public class Zoning {
 			.params(compound.id(), compound.districtId(), from == null ? null : from.name(), zone.name(), reason.trim(),
 					actor, java.sql.Timestamp.from(now))
 			.update();
-		events.publishEvent(new ZoneChanged(compound.id(), compound.code(), from == null ? Zone.PRECAUTION : from, zone,
-				reason.trim(), actor, now));
+		events.publishEvent(new ZoneChanged(compound.id(), compound.code(), compound.committeeId(),
+				from == null ? Zone.PRECAUTION : from, zone, reason.trim(), actor, now));
 		return zoneOf(compoundCode, scope);
 	}
 

@@ -10,7 +10,7 @@ import org.lifeline.medical.dispatch.GeoPoint;
 import org.lifeline.medical.dispatch.PatientCarriage;
 import org.lifeline.medical.dispatch.TripToPlan;
 import org.lifeline.medical.dispatch.VehicleToPlan;
-import org.lifeline.medical.dispatch.VehicleType;
+import org.lifeline.medical.VehicleType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -102,7 +102,7 @@ class MedicalPagesTests {
 		jdbc.sql("update vehicle_shift set vehicle_id = ? where vehicle_id = ?").params(wheelchairVan, car).update();
 		mvc.perform(post("/fleet/trips/" + trip.id() + "/assign").param("vehicleId", String.valueOf(car)).with(as(street)).with(csrf()))
 			.andExpect(redirectedUrl("/fleet"))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("stepProblem",
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problemDetail",
 					containsString("wheelchair")));
 		mvc.perform(post("/fleet/trips/" + trip.id() + "/assign").param("vehicleId", String.valueOf(wheelchairVan))
 			.with(as(street)).with(csrf())).andExpect(redirectedUrl("/fleet"));
@@ -120,10 +120,10 @@ class MedicalPagesTests {
 		mvc.perform(post("/fleet/vehicles/" + car + "/shifts").param("driver", driver.username())
 			.param("startsAt", "2030-01-01T08:00").param("endsAt", "2030-01-01T20:00").with(as(street)).with(csrf()))
 			.andExpect(redirectedUrl("/fleet"))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("stepDone", "shiftAdded"));
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("done", "shiftAdded"));
 		mvc.perform(post("/fleet/vehicles/" + car + "/shifts").param("driver", driver.username())
 			.param("startsAt", "2030-01-01T10:00").param("endsAt", "2030-01-01T12:00").with(as(street)).with(csrf()))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("stepProblem",
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problemDetail",
 					containsString("already has a shift")));
 		mvc.perform(get("/trips/" + trip.id()).with(as(driver)))
 			.andExpect(status().isOk())

@@ -43,7 +43,7 @@ class TripStatusTests {
 
 	@Test
 	void anImpossibleStepNamesFromAndTo() {
-		Trip trip = new Trip(7, TripStatus.ASSIGNED, "H1", null);
+		Trip trip = new Trip(7, TripStatus.ASSIGNED, "H1", null, 1, 1);
 		assertThatThrownBy(() -> trip.advance(TripStatus.HOME, "driver", NOW, null))
 			.isInstanceOf(ConflictException.class)
 			.hasMessage("trip 7 cannot go from ASSIGNED to HOME");
@@ -53,7 +53,7 @@ class TripStatusTests {
 
 	@Test
 	void assignedIsReachedOnlyByGivingAVehicle() {
-		Trip trip = new Trip(8, TripStatus.REQUESTED, "H1", null);
+		Trip trip = new Trip(8, TripStatus.REQUESTED, "H1", null, 1, 1);
 		assertThatThrownBy(() -> trip.advance(TripStatus.ASSIGNED, "d", NOW, null))
 			.isInstanceOf(ConflictException.class).hasMessageContaining("give it a vehicle");
 		trip.assigned("V01", "d", NOW);
@@ -64,14 +64,14 @@ class TripStatusTests {
 
 	@Test
 	void aTripFlaggedForReroutingIsNotPickedUp() {
-		Trip trip = new Trip(9, TripStatus.EN_ROUTE, "H1", "中山医院 已关闭，需改派医院");
+		Trip trip = new Trip(9, TripStatus.EN_ROUTE, "H1", "中山医院 已关闭，需改派医院", 1, 1);
 		assertThatThrownBy(() -> trip.advance(TripStatus.PICKED_UP, "driver", NOW, null))
 			.isInstanceOf(ConflictException.class).hasMessageContaining("re-routed");
 	}
 
 	@Test
 	void everyStepKeepsTimeActorAndBothStatuses() {
-		Trip trip = new Trip(10, TripStatus.PICKED_UP, "H1", null);
+		Trip trip = new Trip(10, TripStatus.PICKED_UP, "H1", null, 1, 1);
 		trip.advance(TripStatus.AT_HOSPITAL, "desk", NOW, "arrived");
 		trip.advance(TripStatus.ADMITTED, "desk", NOW.plusSeconds(600), null);
 		assertThat(trip.newSteps()).extracting(TripStep::actor, TripStep::from, TripStep::to)

@@ -149,17 +149,17 @@ class RequestPagesTests {
 		mvc.perform(get("/requests").with(as(staff)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-test=\"queue-row-" + id + "\"")));
-		step(staff, id, "acknowledge").andExpect(flash().attribute("stepDone", "acknowledged"));
+		step(staff, id, "acknowledge").andExpect(flash().attribute("done", "acknowledged"));
 		mvc.perform(get("/requests/" + id).with(as(staff)))
 			.andExpect(content().string(containsString("data-status=\"ACKNOWLEDGED\"")))
 			.andExpect(content().string(containsString("value=\"" + staff.username() + "\"")));
-		step(staff, id, "resolve").andExpect(flash().attribute("stepProblem", "note"));
+		step(staff, id, "resolve").andExpect(flash().attribute("problem", "note"));
 		mvc.perform(post("/requests/" + id + "/resolve").param("note", "米和油已送到门口").with(as(staff)).with(csrf()))
-			.andExpect(flash().attribute("stepDone", "resolved"));
+			.andExpect(flash().attribute("done", "resolved"));
 		mvc.perform(get("/requests/" + id).with(as(home.account)))
 			.andExpect(content().string(containsString("id=\"request-confirm-done\"")))
 			.andExpect(content().string(containsString("id=\"request-reopen\"")));
-		step(home.account, id, "close").andExpect(flash().attribute("stepDone", "closed"));
+		step(home.account, id, "close").andExpect(flash().attribute("done", "closed"));
 		mvc.perform(get("/requests/" + id).with(as(home.account)))
 			.andExpect(content().string(containsString("data-status=\"CLOSED\"")));
 	}
@@ -172,7 +172,7 @@ class RequestPagesTests {
 		step(staff, id, "acknowledge");
 		mvc.perform(post("/requests/" + id + "/resolve").param("note", "已代配").with(as(staff)).with(csrf()));
 		mvc.perform(post("/requests/" + id + "/reopen").param("reason", "药没有送到").with(as(home.account)).with(csrf()))
-			.andExpect(flash().attribute("stepDone", "reopened"));
+			.andExpect(flash().attribute("done", "reopened"));
 		mvc.perform(get("/requests").param("status", "REOPENED").with(as(staff)))
 			.andExpect(content().string(containsString("data-test=\"queue-row-" + id + "\"")));
 	}

@@ -99,7 +99,7 @@ class GroupBuyPagesTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("done", "ordered"));
 		mvc.perform(post("/group-buys/" + id + "/orders").with(as(phone)).with(csrf()).param("qty-" + box.id(), "99"))
-			.andExpect(flash().attribute("problem", containsString("stock")));
+			.andExpect(flash().attribute("problemDetail", containsString("stock")));
 		mvc.perform(get("/group-buys/" + id).with(as(phone))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"order-submit\"")))
 			.andExpect(content().string(containsString("保供套餐B × 2")));

@@ -52,7 +52,7 @@ class SupplyRulesTests {
 	@Test
 	void ordersStopAtTheDeadlineAndStepsFollowTheFlow() {
 		Instant deadline = Instant.parse("2022-04-20T02:00:00Z");
-		GroupBuy g = new GroupBuy(1, 0, 1, 1, GroupBuyStatus.OPEN, deadline);
+		GroupBuy g = new GroupBuy(1, 0, 1, 1, 1, GroupBuyStatus.OPEN, deadline);
 		g.requireOrdersTaken(deadline.minusSeconds(1));
 		assertThatThrownBy(() -> g.requireOrdersTaken(deadline)).isInstanceOf(ConflictException.class)
 			.hasMessageContaining("deadline");

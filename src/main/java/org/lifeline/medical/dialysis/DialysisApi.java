@@ -1,11 +1,10 @@
 package org.lifeline.medical.dialysis;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.lifeline.identity.CurrentUser;
-import org.lifeline.shared.InvalidInputException;
+import org.lifeline.shared.EnumInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,10 +66,7 @@ class DialysisApi {
 	List<SessionView> sessions(@RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String territory) {
-		SessionStatus parsed = status == null || status.isBlank() ? null : Arrays.stream(SessionStatus.values())
-			.filter(s -> s.name().equalsIgnoreCase(status.trim()))
-			.findFirst()
-			.orElseThrow(() -> new InvalidInputException("status", "unknown status '" + status + "'"));
+		SessionStatus parsed = EnumInput.parse(SessionStatus.class, "status", status);
 		return schedules.sessions(user.within(territory), from, to, parsed);
 	}
 

@@ -4,16 +4,14 @@ import java.time.DayOfWeek;
 import java.util.List;
 
 import org.lifeline.identity.CurrentUser;
-import org.lifeline.shared.ConflictException;
-import org.lifeline.shared.InvalidInputException;
-import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,12 +44,17 @@ class DialysisPages {
 
 	@PostMapping("/dialysis/schedules")
 	@PreAuthorize(DialysisApi.KEEPERS)
-	String create(@RequestParam(required = false) Long residentId, @RequestParam(required = false) String hospitalCode,
-			@RequestParam(name = "weekday", required = false) List<String> weekdays,
-			@RequestParam(required = false) String slotTime, @RequestParam(name = "need", required = false) List<String> needs,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return act(redirect, "created", () -> schedules.create(new NewSchedule(residentId, hospitalCode, weekdays, slotTime,
-				needs, note), user.scope(), user.actor()));
+	String create(@ModelAttribute ScheduleForm scheduleForm, RedirectAttributes redirect) {
+		return act(redirect, "created", () -> schedules.create(scheduleForm.toNewSchedule(), user.scope(), user.actor()));
+	}
+
+	/** The schedule form: one checkbox per weekday ({@code weekday}) and per need ({@code need}). */
+	record ScheduleForm(Long residentId, String hospitalCode, List<String> weekday, String slotTime, List<String> need,
+			String note) {
+
+		NewSchedule toNewSchedule() {
+			return new NewSchedule(residentId, hospitalCode, weekday, slotTime, need, note);
+		}
 	}
 
 	@PostMapping("/dialysis/schedules/{id}/end")
@@ -69,13 +72,6 @@ class DialysisPages {
 	}
 
 	private static String act(RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("stepDone", done);
-		}
-		catch (InvalidInputException | ConflictException | NotFoundException e) {
-			redirect.addFlashAttribute("stepProblem", e.getMessage());
-		}
-		return "redirect:/dialysis";
+		return PageOutcome.run(redirect, done, "/dialysis", action);
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.lifeline.shared.EnumInput;
 import org.lifeline.shared.InvalidInputException;
 
 /**
@@ -49,11 +50,8 @@ public record NewSchedule(Long residentId, String hospitalCode, List<String> wee
 	Set<PatientNeed> patientNeeds() {
 		Set<PatientNeed> out = EnumSet.noneOf(PatientNeed.class);
 		for (String need : needs == null ? List.<String>of() : needs) {
-			out.add(java.util.Arrays.stream(PatientNeed.values())
-				.filter(n -> need != null && n.name().equalsIgnoreCase(need.trim()))
-				.findFirst()
-				.orElseThrow(() -> new InvalidInputException("needs", "unknown need '" + need
-						+ "', one of WHEELCHAIR, STRETCHER, COMPANION, OXYGEN")));
+			out.add(EnumInput.find(PatientNeed.class, need)
+				.orElseThrow(() -> EnumInput.unknown(PatientNeed.class, "needs", need)));
 		}
 		return out;
 	}

@@ -3,8 +3,8 @@ package org.lifeline.medical.dispatch;
 import java.util.List;
 
 import org.lifeline.identity.CurrentUser;
-import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,13 +44,7 @@ class DispatchPages {
 	@PostMapping("/dispatch/plan/{id}/apply")
 	@PreAuthorize(DispatchApi.DISPATCHERS)
 	String apply(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			dispatching.apply(id, user.scope(), user.actor());
-			redirect.addFlashAttribute("applied", true);
-		}
-		catch (ConflictException refused) {
-			redirect.addFlashAttribute("refused", refused.getMessage());
-		}
-		return "redirect:/dispatch?plan=" + id;
+		return PageOutcome.run(redirect, "applied", "/dispatch?plan=" + id,
+				() -> dispatching.apply(id, user.scope(), user.actor()));
 	}
 }

@@ -3,6 +3,8 @@ package org.lifeline.medical.dispatch;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.lifeline.medical.VehicleType;
+
 /**
  * How the patient travels, which decides the vehicle: a wheelchair needs a wheelchair van, a stretcher or oxygen an
  * ambulance, a seated patient any vehicle with enough seats.

@@ -2,6 +2,8 @@ package org.lifeline.medical.dispatch;
 
 import java.time.Instant;
 
+import org.lifeline.medical.VehicleType;
+
 /**
  * A vehicle on shift as the planner sees it: type and seats, where it will be free (after its current trip, or at
  * its base), from when, and when its shift ends. Every trip it takes must be delivered before the shift ends.

@@ -1,11 +1,10 @@
 package org.lifeline.medical.medicine;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.lifeline.identity.CurrentUser;
-import org.lifeline.shared.InvalidInputException;
+import org.lifeline.shared.EnumInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,7 +66,7 @@ class MedicineApi {
 	@GetMapping("/batches")
 	@PreAuthorize(READERS)
 	Listing list(@RequestParam(required = false) LocalDate day, @RequestParam(required = false) String status) {
-		List<BatchSummary> items = batches.list(access(), day, parse(BatchStatus.class, "status", status), 200);
+		List<BatchSummary> items = batches.list(access(), day, EnumInput.parse(BatchStatus.class, "status", status), 200);
 		return new Listing(items, items.size());
 	}
 
@@ -80,7 +79,7 @@ class MedicineApi {
 	@PostMapping("/batches/{id}/lines/{lineId}")
 	@PreAuthorize(HOSPITAL)
 	BatchView prepare(@PathVariable long id, @PathVariable long lineId, @RequestBody Mark body) {
-		return batches.prepare(id, lineId, required(LineStatus.class, "outcome", body.outcome()), body.note(), access(),
+		return batches.prepare(id, lineId, EnumInput.required(LineStatus.class, "outcome", body.outcome()), body.note(), access(),
 				user.actor());
 	}
 
@@ -99,7 +98,7 @@ class MedicineApi {
 	@PostMapping("/batches/{id}/households/{householdId}")
 	@PreAuthorize(DOOR)
 	BatchView checkOff(@PathVariable long id, @PathVariable long householdId, @RequestBody Mark body) {
-		return batches.checkOff(id, householdId, required(DropOutcome.class, "outcome", body.outcome()), body.note(),
+		return batches.checkOff(id, householdId, EnumInput.required(DropOutcome.class, "outcome", body.outcome()), body.note(),
 				access(), user.scope(), user.actor());
 	}
 
@@ -136,25 +135,6 @@ class MedicineApi {
 
 	private BatchAccess access() {
 		return BatchAccess.of(user.require(), user.scope());
-	}
-
-	static <E extends Enum<E>> E required(Class<E> type, String field, String value) {
-		E parsed = parse(type, field, value);
-		if (parsed == null) {
-			throw new InvalidInputException(field, field + " is required");
-		}
-		return parsed;
-	}
-
-	static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return Arrays.stream(type.getEnumConstants())
-			.filter(c -> c.name().equalsIgnoreCase(value.trim()))
-			.findFirst()
-			.orElseThrow(() -> new InvalidInputException(field, "unknown " + field + " '" + value + "', one of "
-					+ Arrays.toString(type.getEnumConstants())));
 	}
 
 	record Build(LocalDate day) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.lifeline.identity.CurrentUser;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,15 +55,8 @@ class MedicineNeedPages {
 	String change(@PathVariable long id, @RequestParam(name = "name", required = false) List<String> names,
 			@RequestParam(name = "quantity", required = false) List<String> quantities,
 			@RequestParam(name = "note", required = false) List<String> notes, RedirectAttributes redirect) {
-		try {
-			needs.change(id, rows(names, quantities, notes), user.scope(), user.actor());
-			redirect.addFlashAttribute("stepDone", "saved");
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("stepProblem", e.field());
-			redirect.addFlashAttribute("stepMessage", e.getMessage());
-		}
-		return "redirect:/medicine/residents/" + id;
+		return PageOutcome.run(redirect, "saved", "/medicine/residents/" + id,
+				() -> needs.change(id, rows(names, quantities, notes), user.scope(), user.actor()));
 	}
 
 	/** The filled rows of the form (a row without a name is left out). */

@@ -7,12 +7,13 @@ import java.util.function.Supplier;
 import org.lifeline.identity.CurrentUser;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
-import org.lifeline.shared.ConflictException;
-import org.lifeline.shared.InvalidInputException;
+import org.lifeline.shared.EnumInput;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,12 +51,10 @@ class MedicinePages {
 	@PostMapping("/medicine/build")
 	@PreAuthorize(MedicineApi.PLANNERS)
 	String build(@RequestParam(required = false) LocalDate day, RedirectAttributes redirect) {
-		try {
-			BatchBuilder.BuildOutcome outcome = batches.build(day, user.scope(), user.actor());
+		BatchBuilder.BuildOutcome outcome = PageOutcome.attempt(redirect, null,
+				() -> batches.build(day, user.scope(), user.actor()));
+		if (outcome != null) {
 			redirect.addFlashAttribute("built", outcome);
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("stepProblem", e.field());
 		}
 		return "redirect:/medicine";
 	}
@@ -77,10 +76,11 @@ class MedicinePages {
 
 	@PostMapping("/medicine/batches/{id}/lines/{lineId}")
 	@PreAuthorize(MedicineApi.HOSPITAL)
-	String prepare(@PathVariable long id, @PathVariable long lineId, @RequestParam(required = false) String outcome,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+	String prepare(@PathVariable long id, @PathVariable long lineId, @ModelAttribute OutcomeForm outcomeForm,
+			RedirectAttributes redirect) {
 		return step(id, redirect, "prepared", () -> batches.prepare(id, lineId,
-				MedicineApi.required(LineStatus.class, "outcome", outcome), note, access(), user.actor()));
+				EnumInput.required(LineStatus.class, "outcome", outcomeForm.outcome()), outcomeForm.note(), access(),
+				user.actor()));
 	}
 
 	@PostMapping("/medicine/batches/{id}/ready")
@@ -97,11 +97,15 @@ class MedicinePages {
 
 	@PostMapping("/medicine/batches/{id}/households/{householdId}")
 	@PreAuthorize(MedicineApi.DOOR)
-	String checkOff(@PathVariable long id, @PathVariable long householdId,
-			@RequestParam(required = false) String outcome, @RequestParam(required = false) String note,
+	String checkOff(@PathVariable long id, @PathVariable long householdId, @ModelAttribute OutcomeForm outcomeForm,
 			RedirectAttributes redirect) {
 		return step(id, redirect, "checked", () -> batches.checkOff(id, householdId,
-				MedicineApi.required(DropOutcome.class, "outcome", outcome), note, access(), user.scope(), user.actor()));
+				EnumInput.required(DropOutcome.class, "outcome", outcomeForm.outcome()), outcomeForm.note(), access(),
+				user.scope(), user.actor()));
+	}
+
+	/** What became of a line or a door, with a note (needed when something is missing). */
+	record OutcomeForm(String outcome, String note) {
 	}
 
 	private BatchAccess access() {
@@ -114,17 +118,6 @@ class MedicinePages {
 	}
 
 	private static String step(long id, RedirectAttributes redirect, String done, Supplier<BatchView> action) {
-		try {
-			action.get();
-			redirect.addFlashAttribute("stepDone", done);
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("stepProblem", e.field());
-		}
-		catch (ConflictException e) {
-			redirect.addFlashAttribute("stepProblem", "conflict");
-			redirect.addFlashAttribute("stepConflict", e.getMessage());
-		}
-		return "redirect:/medicine/batches/" + id;
+		return PageOutcome.run(redirect, done, "/medicine/batches/" + id, action::get);
 	}
 }

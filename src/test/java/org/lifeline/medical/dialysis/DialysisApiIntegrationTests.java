@@ -209,10 +209,10 @@ class DialysisApiIntegrationTests {
 			.andExpect(content().string(containsString("id=\"dialysis-new\"")));
 		mvc.perform(post("/dialysis/schedules").with(page).with(csrf()).param("residentId", String.valueOf(patient.id()))
 			.param("weekday", "TUESDAY").param("slotTime", "25:00"))
-			.andExpect(flash().attribute("stepProblem", containsString("slotTime")));
+			.andExpect(flash().attribute("problem", containsString("slotTime")));
 		mvc.perform(post("/dialysis/schedules").with(page).with(csrf()).param("residentId", String.valueOf(patient.id()))
 			.param("weekday", "TUESDAY", "SATURDAY").param("slotTime", "13:30").param("need", "OXYGEN"))
-			.andExpect(flash().attribute("stepDone", "created"));
+			.andExpect(flash().attribute("done", "created"));
 		mvc.perform(post("/dialysis/sessions/generate").with(page).with(csrf()))
 			.andExpect(redirectedUrl("/dialysis"))
 			.andExpect(flash().attributeExists("generated"));

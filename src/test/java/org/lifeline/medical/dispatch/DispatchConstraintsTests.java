@@ -12,6 +12,8 @@ import static org.lifeline.medical.dispatch.DispatchFixtures.vehicle;
 
 import java.util.List;
 
+import org.lifeline.medical.VehicleType;
+
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;

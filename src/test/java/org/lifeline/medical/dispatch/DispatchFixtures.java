@@ -3,6 +3,8 @@ package org.lifeline.medical.dispatch;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.lifeline.medical.VehicleType;
+
 /**
  * Small hand-checkable dispatch problems. Travel on a grid: one minute per 0.001° of latitude plus longitude, so
  * a pick-up 0.010° north of a vehicle is ten minutes away. Boarding and handover take five minutes each.

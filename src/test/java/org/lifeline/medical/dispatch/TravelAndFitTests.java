@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.lifeline.medical.VehicleType;
+
 import org.junit.jupiter.api.Test;
 
 /** Travel time from coordinates and which vehicle may carry which patient. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+import org.lifeline.medical.VehicleType;
 import org.lifeline.medical.dispatch.DispatchPlan.ScheduledTrip;
 import org.lifeline.medical.dispatch.DispatchPlan.UnassignedTrip;
 import org.lifeline.medical.dispatch.DispatchPlan.VehicleRoute;

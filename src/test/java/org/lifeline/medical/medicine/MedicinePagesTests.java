@@ -73,11 +73,11 @@ class MedicinePagesTests {
 			.andExpect(content().string(containsString("周国华")));
 		mvc.perform(post("/medicine/residents/" + patient.id()).with(page(f.committee)).with(csrf())
 			.param("name", "缬沙坦胶囊", "二甲双胍片", "").param("quantity", "2", "x", "1").param("note", "", "", ""))
-			.andExpect(flash().attribute("stepProblem", "medicines[1].quantity"));
+			.andExpect(flash().attribute("problem", "medicines[1].quantity"));
 		mvc.perform(post("/medicine/residents/" + patient.id()).with(page(f.committee)).with(csrf())
 			.param("name", "缬沙坦胶囊", "二甲双胍片", "").param("quantity", "2", "1", "1").param("note", "80mg", "", ""))
 			.andExpect(redirectedUrl("/medicine/residents/" + patient.id()))
-			.andExpect(flash().attribute("stepDone", "saved"));
+			.andExpect(flash().attribute("done", "saved"));
 		assertThat(residents.byId(patient.id(), TerritoryScope.everything()).medicalProfile().longTermMedicines())
 			.containsExactly("缬沙坦胶囊", "二甲双胍片");
 		mvc.perform(get("/medicine/residents/" + patient.id()).with(page(f.committee)))
@@ -99,7 +99,7 @@ class MedicinePagesTests {
 			.andExpect(content().string(containsString("缬沙坦胶囊 × 2")))
 			.andExpect(content().string(not(containsString("id=\"batch-receive\""))));
 		mvc.perform(post("/medicine/batches/" + ids.get(0) + "/receive").with(page(f.committee)).with(csrf()))
-			.andExpect(flash().attribute("stepProblem", "conflict"));
+			.andExpect(flash().attribute("problem", "conflict"));
 		mvc.perform(get("/medicine/batches/" + ids.get(0)).with(page(f.otherDesk))).andExpect(status().isNotFound());
 		mvc.perform(get("/medicine/batches/" + ids.get(0)).with(page(f.desk)))
 			.andExpect(status().isOk())

@@ -1,0 +1,69 @@
+package org.lifeline.notifications;
+
+import org.lifeline.identity.Role;
+import org.lifeline.identity.Users;
+import org.lifeline.medical.HospitalClosed;
+import org.lifeline.supplies.GroupBuyConfirmed;
+import org.lifeline.supplies.GroupBuyDelivered;
+import org.lifeline.zones.ZoneChanged;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the people on the ground what changed around them: a committee when its compound changes zone and when a
+ * group buy of its compound is confirmed or waits at the gate, a district's command when one of its hospitals
+ * closes with trips still to re-route.
+ */
+@Component
+class AreaAlerts {
+
+	private final Notifications notifications;
+
+	private final Users users;
+
+	AreaAlerts(Notifications notifications, Users users) {
+		this.notifications = notifications;
+		this.users = users;
+	}
+
+	@ApplicationModuleListener
+	void on(ZoneChanged changed) {
+		if (changed.committeeId() == null) {
+			return;
+		}
+		notifications.send(users.boundTo(Role.COMMITTEE_STAFF, changed.committeeId()),
+				"小区 " + changed.compoundCode() + " is now " + changed.to() + " (was " + changed.from() + "): "
+						+ changed.reason(),
+				"/zones/" + changed.compoundCode());
+	}
+
+	@ApplicationModuleListener
+	void on(GroupBuyConfirmed confirmed) {
+		notifications.send(users.boundTo(Role.COMMITTEE_STAFF, confirmed.committeeId()),
+				"团购 group buy #" + confirmed.groupBuyId()
+						+ " was confirmed by its supplier; the goods come on the delivery day",
+				groupBuy(confirmed.groupBuyId()));
+	}
+
+	@ApplicationModuleListener
+	void on(GroupBuyDelivered delivered) {
+		notifications.send(users.boundTo(Role.COMMITTEE_STAFF, delivered.committeeId()),
+				"团购 group buy #" + delivered.groupBuyId() + " is at the gate: count the goods and receive them",
+				groupBuy(delivered.groupBuyId()));
+	}
+
+	@ApplicationModuleListener
+	void on(HospitalClosed closed) {
+		if (closed.tripsToReroute().isEmpty()) {
+			return;
+		}
+		notifications.send(users.boundTo(Role.DISTRICT_COMMAND, closed.districtId()),
+				closed.hospitalName() + " closed: " + closed.tripsToReroute().size()
+						+ " trips wait to be sent to another hospital",
+				"/fleet");
+	}
+
+	private static String groupBuy(long id) {
+		return "/group-buys/" + id;
+	}
+}
