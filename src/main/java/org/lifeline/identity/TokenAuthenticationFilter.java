@@ -14,6 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs in API callers that present a token as {@code Authorization: Bearer …} or, for Open311 clients, as the
  * {@code api_key} parameter. A missing token leaves the request to the other mechanisms; a bad one is refused.
+ * A token does not depend on the password lock: failed passwords, which anyone can send, must not take a machine
+ * client offline. Only disabling the account or revoking the token stops it.
  */
 class TokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -40,8 +42,8 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 				return;
 			}
 			UserDetails user = users.loadUserByUsername(username.get());
-			if (!user.isEnabled() || !user.isAccountNonLocked()) {
-				refusal.refuse(request, response, "the account of this token is disabled or locked");
+			if (!user.isEnabled()) {
+				refusal.refuse(request, response, "the account of this token is disabled");
 				return;
 			}
 			SecurityContextHolder.getContext()
@@ -50,13 +52,17 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	/** The token; the {@code api_key} parameter is read only on Open311, so no other upload is parsed here. */
 	private static String token(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			return header.substring(7).trim();
 		}
+		if (!request.getRequestURI().startsWith("/open311/")) {
+			return null;
+		}
 		String apiKey = request.getParameter("api_key");
-		return apiKey != null && request.getRequestURI().startsWith("/open311/") ? apiKey.trim() : null;
+		return apiKey == null ? null : apiKey.trim();
 	}
 
 	/** How a bad token is answered: 401 problem+json on the API, 403 in the GeoReport v2 format on Open311. */
