@@ -7,8 +7,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -18,6 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * client offline. Only disabling the account or revoking the token stops it.
  */
 class TokenAuthenticationFilter extends OncePerRequestFilter {
+
+	/** Keeps the sign-in for the rest of this request, so a download streamed after the first dispatch still has it. */
+	private static final RequestAttributeSecurityContextRepository SIGNED_IN = new RequestAttributeSecurityContextRepository();
 
 	private final ApiTokens tokens;
 
@@ -46,8 +51,10 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 				refusal.refuse(request, response, "the account of this token is disabled");
 				return;
 			}
-			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			SIGNED_IN.saveContext(context, request, response);
 		}
 		chain.doFilter(request, response);
 	}

@@ -109,6 +109,20 @@ class PersonalDataDisclosureIntegrationTests {
 	}
 
 	@Test
+	void aScriptWithAnApiTokenDownloadsAnExport() throws Exception {
+		LifelineUser committee = city.user(Role.COMMITTEE_STAFF, city.committee);
+		String issued = mvc.perform(post("/api/v1/tokens").with(basic(committee))).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String token = JsonPath.read(issued, "$.token");
+		MvcResult started = mvc.perform(get("/api/v1/exports/residents").param("format", "csv")
+			.param("reason", "delivery list").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk()).andReturn();
+		String csv = mvc.perform(asyncDispatch(started)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("金明", jinming.idNumber());
+	}
+
+	@Test
 	void aRevealNeedsAStatedReason() throws Exception {
 		LifelineUser committee = city.user(Role.COMMITTEE_STAFF, city.committee);
 		mvc.perform(post("/api/v1/residents/" + jinming.id() + "/reveal").with(basic(committee)))
