@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.lifeline.shared.PageRequest;
 import org.lifeline.shared.PageResult;
+import org.lifeline.territory.TerritoryScope;
 import org.lifeline.shared.spreadsheet.ImportReport;
 import org.lifeline.shared.spreadsheet.ImportUpload;
 import org.springframework.http.HttpStatus;
@@ -81,13 +82,37 @@ class IdentityApi {
 
 	@GetMapping("/api/v1/users")
 	List<LifelineUser> users() {
-		return users.within(currentUser.scope());
+		return users.within(withManager(currentUser.scope()));
 	}
 
 	@PostMapping("/api/v1/users")
 	@ResponseStatus(HttpStatus.CREATED)
-	LifelineUser createUser(@RequestBody NewUser user) {
-		return users.create(user, currentUser.require(), currentUser.scope());
+	LifelineUser createUser(@RequestBody(required = false) NewUser user) {
+		return users.create(user, manager(), currentUser.scope());
+	}
+
+	/** Disables an account (it can no longer sign in, nor use its API tokens); for whoever may create it. */
+	@PostMapping("/api/v1/users/{id}/disable")
+	LifelineUser disableUser(@PathVariable long id) {
+		return users.setEnabled(id, false, manager(), currentUser.scope());
+	}
+
+	@PostMapping("/api/v1/users/{id}/enable")
+	LifelineUser enableUser(@PathVariable long id) {
+		return users.setEnabled(id, true, manager(), currentUser.scope());
+	}
+
+	private TerritoryScope withManager(TerritoryScope scope) {
+		manager();
+		return scope;
+	}
+
+	private LifelineUser manager() {
+		LifelineUser user = currentUser.require();
+		if (java.util.Arrays.stream(Role.values()).noneMatch(user.role()::manages)) {
+			throw new AccessDeniedException("your role manages no accounts");
+		}
+		return user;
 	}
 
 	@PostMapping(path = "/api/v1/imports/users", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

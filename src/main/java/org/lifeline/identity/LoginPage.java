@@ -3,13 +3,10 @@ package org.lifeline.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.lifeline.shared.web.PageController;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page; says why the last sign-in failed (wrong credentials, a locked or a disabled account). */
+/** The sign-in page; says that the last sign-in failed, never why. */
 @PageController
 class LoginPage {
 
@@ -22,14 +19,11 @@ class LoginPage {
 		return "identity/login";
 	}
 
+	/**
+	 * Every failure reads the same (a wrong password, an unknown user, a locked or disabled account, too many
+	 * attempts from this address), so the page tells nobody which usernames exist.
+	 */
 	private static String problem(HttpSession session) {
-		Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-		if (failure instanceof LockedException) {
-			return "locked";
-		}
-		if (failure instanceof DisabledException) {
-			return "disabled";
-		}
 		return "bad";
 	}
 }

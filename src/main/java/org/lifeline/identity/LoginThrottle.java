@@ -4,13 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Locks an account for {@value #LOCK_MINUTES} minutes after {@value #FAILURES} failed sign-ins in a row, whichever
- * node they arrive at (the count is in the database).
+ * Locks an account's password sign-in for {@value #LOCK_MINUTES} minutes after {@value #FAILURES} failed sign-ins
+ * in a row, whichever node they arrive at (the count is in the database), and counts every failure against the
+ * client address too ({@link SignInFailures}). The account's API tokens keep working while it is locked.
  */
 @Component
 class LoginThrottle {
@@ -23,15 +28,30 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	LoginThrottle(UserRepository users, Clock clock) {
+	private final SignInFailures byAddress;
+
+	LoginThrottle(UserRepository users, Clock clock, SignInFailures byAddress) {
 		this.users = users;
 		this.clock = clock;
+		this.byAddress = byAddress;
 	}
 
+	/** Counts a failed password against the account and against the client address, whether the user exists or not. */
 	@EventListener
-	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		String username = String.valueOf(event.getAuthentication().getPrincipal()).trim().toLowerCase();
-		users.recordFailure(username, FAILURES, clock.instant().plus(Duration.ofMinutes(LOCK_MINUTES)));
+	void failed(AbstractAuthenticationFailureEvent event) {
+		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+			String username = String.valueOf(event.getAuthentication().getPrincipal()).trim().toLowerCase();
+			users.recordFailure(username, FAILURES, clock.instant().plus(Duration.ofMinutes(LOCK_MINUTES)));
+		}
+		byAddress.record(address(event));
+	}
+
+	private static String address(AbstractAuthenticationFailureEvent event) {
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+			return details.getRemoteAddress();
+		}
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest().getRemoteAddr() : null;
 	}
 
 	@EventListener

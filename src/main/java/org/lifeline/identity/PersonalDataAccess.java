@@ -1,9 +1,15 @@
 package org.lifeline.identity;
 
 import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.personal.Disclosure;
 import org.lifeline.shared.personal.PersonalData;
+import org.lifeline.territory.Territory;
+import org.lifeline.territory.TerritoryNode;
+import org.lifeline.territory.TerritoryScope;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -17,9 +23,12 @@ public class PersonalDataAccess {
 
 	private final CurrentUser currentUser;
 
-	PersonalDataAccess(AuditTrail audit, CurrentUser currentUser) {
+	private final Territory territory;
+
+	PersonalDataAccess(AuditTrail audit, CurrentUser currentUser, Territory territory) {
 		this.audit = audit;
 		this.currentUser = currentUser;
+		this.territory = territory;
 	}
 
 	/**
@@ -28,14 +37,24 @@ public class PersonalDataAccess {
 	 */
 	public void reveal(String subjectType, String subjectId, Long districtId, String reason) {
 		requireResidentWork();
-		audit.record("REVEAL", subjectType, subjectId, districtId, "idNumber,phone", reasonOrNone(reason));
+		String stated = requireReason(reason);
+		audit.record("REVEAL", subjectType, subjectId, districtId, "idNumber,phone", stated);
 		Disclosure.allow(EnumSet.allOf(PersonalData.Kind.class));
 	}
 
-	/** Records an export of personal data over a node; exports carry unmasked data for the caller's scope. */
+	/**
+	 * Records an export of personal data over a node; exports carry unmasked data for the caller's scope. Without
+	 * a district (an export over a volunteer's buildings, say) the entry goes to each district the caller's
+	 * scope lies in, so district command sees every export of its residents.
+	 */
 	public void export(String what, String territoryCode, Long districtId, String reason) {
 		requireResidentWork();
-		audit.record("EXPORT", what, territoryCode, districtId, "idNumber,phone", reasonOrNone(reason));
+		String stated = requireReason(reason);
+		Set<Long> districts = districtId != null ? Set.of(districtId) : districtsOfCaller();
+		if (districts.isEmpty()) {
+			audit.record("EXPORT", what, territoryCode, null, "idNumber,phone", stated);
+		}
+		districts.forEach(d -> audit.record("EXPORT", what, territoryCode, d, "idNumber,phone", stated));
 		Disclosure.allow(EnumSet.allOf(PersonalData.Kind.class));
 	}
 
@@ -45,7 +64,23 @@ public class PersonalDataAccess {
 		}
 	}
 
-	private static String reasonOrNone(String reason) {
-		return reason == null || reason.isBlank() ? "(no reason given)" : reason;
+	/** The districts of the nodes the caller's scope is made of (none for the city: it reads every entry). */
+	private Set<Long> districtsOfCaller() {
+		TerritoryScope scope = currentUser.scope();
+		if (scope.isEverything() || scope.level() == TerritoryScope.Level.NOTHING
+				|| scope.level() == TerritoryScope.Level.HOUSEHOLD) {
+			return Set.of();
+		}
+		Set<Long> districts = new TreeSet<>();
+		scope.ids().forEach(id -> territory.findById(id).map(TerritoryNode::districtId).ifPresent(districts::add));
+		return districts;
+	}
+
+	private static String requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason",
+					"reason is required: say why you need the personal data (it is kept in the audit log)");
+		}
+		return reason.trim();
 	}
 }

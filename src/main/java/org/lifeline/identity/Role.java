@@ -12,18 +12,18 @@ import org.lifeline.territory.TerritoryKind;
  */
 public enum Role {
 
-	ADMINISTRATOR("管理员", TerritoryKind.CITY, 0, Set.of()),
-	CITY_COMMAND("市指挥部", TerritoryKind.CITY, 1, Set.of()),
-	DISTRICT_COMMAND("区指挥部", TerritoryKind.DISTRICT, 2, Set.of()),
-	STREET_TASK_FORCE("街道专班", TerritoryKind.STREET, 3, Set.of()),
-	COMMITTEE_STAFF("居委", TerritoryKind.COMMITTEE, 4, Set.of()),
-	HOTLINE_OPERATOR("12345话务员", null, 5, Set.of(Kind.PHONE)),
-	VOLUNTEER("志愿者", null, 5, Set.of(Kind.PHONE)),
-	DRIVER("司机", TerritoryKind.STREET, 5, Set.of(Kind.PHONE)),
-	HOSPITAL_DESK("医院接诊", null, 5, Set.of()),
-	SUPPLIER("保供企业", null, 5, Set.of()),
-	LAB("检测机构", null, 5, Set.of()),
-	RESIDENT("居民", null, 6, Set.of(Kind.ID_NUMBER, Kind.PHONE));
+	ADMINISTRATOR("管理员", TerritoryKind.CITY, 0, -1, Set.of(Kind.CONTACT_PHONE)),
+	CITY_COMMAND("市指挥部", TerritoryKind.CITY, 1, 0, Set.of(Kind.CONTACT_PHONE)),
+	DISTRICT_COMMAND("区指挥部", TerritoryKind.DISTRICT, 2, 1, Set.of(Kind.CONTACT_PHONE)),
+	STREET_TASK_FORCE("街道专班", TerritoryKind.STREET, 3, 2, Set.of(Kind.CONTACT_PHONE)),
+	COMMITTEE_STAFF("居委", TerritoryKind.COMMITTEE, 4, 3, Set.of(Kind.CONTACT_PHONE)),
+	HOTLINE_OPERATOR("12345话务员", null, 5, 2, Set.of(Kind.PHONE)),
+	VOLUNTEER("志愿者", null, 5, 4, Set.of(Kind.PHONE)),
+	DRIVER("司机", TerritoryKind.STREET, 5, 3, Set.of(Kind.PHONE)),
+	HOSPITAL_DESK("医院接诊", null, 5, 2, Set.of()),
+	SUPPLIER("保供企业", null, 5, 2, Set.of(Kind.CONTACT_PHONE)),
+	LAB("检测机构", null, 5, 1, Set.of()),
+	RESIDENT("居民", null, 6, 4, Set.of(Kind.ID_NUMBER, Kind.PHONE));
 
 	private final String chinese;
 
@@ -31,12 +31,20 @@ public enum Role {
 
 	private final int rank;
 
+	private final int managedFromRank;
+
 	private final Set<Kind> unmasked;
 
-	Role(String chinese, TerritoryKind boundTo, int rank, Set<Kind> unmasked) {
+	/**
+	 * {@code managedFromRank} is the lowest rank that creates and disables accounts of this role: a committee
+	 * its volunteers and residents, a street its committees and drivers, a district its streets, hotline, hospital
+	 * desks and suppliers, the city its districts and labs; -1 for the administrator, created from the command line.
+	 */
+	Role(String chinese, TerritoryKind boundTo, int rank, int managedFromRank, Set<Kind> unmasked) {
 		this.chinese = chinese;
 		this.boundTo = boundTo;
 		this.rank = rank;
+		this.managedFromRank = managedFromRank;
 		this.unmasked = unmasked.isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(unmasked);
 	}
 
@@ -61,9 +69,12 @@ public enum Role {
 		return unmasked;
 	}
 
-	/** Whether a user of this role may create and manage users of the other role. */
+	/**
+	 * Whether a user of this role may create and disable users of the other role (within their own reach, which
+	 * {@link Users} checks): only roles below their own, and only those whose level of work they oversee.
+	 */
 	public boolean manages(Role other) {
-		return rank < 5 && other.rank > rank && other != ADMINISTRATOR;
+		return other != null && rank < other.rank && rank <= other.managedFromRank;
 	}
 
 	/** Whether this role works on residents' records (and may reveal their personal data with a reason). */

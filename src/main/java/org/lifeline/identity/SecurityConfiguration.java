@@ -12,6 +12,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -67,7 +68,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, LifelineUserDetailsService users) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, LifelineUserDetailsService users,
+			SignInFailures failures) throws Exception {
 		ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -75,6 +77,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new TokenAuthenticationFilter(tokens, users,
 					(request, response, reason) -> ApiAuthenticationEntryPoint.unauthorized(response, reason)),
 					BasicAuthenticationFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(failures, true), BasicAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
@@ -84,8 +87,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SignInFailures failures) throws Exception {
 		return http
+			.addFilterBefore(new SignInThrottleFilter(failures, false), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

@@ -7,15 +7,22 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs in API callers that present a token as {@code Authorization: Bearer …} or, for Open311 clients, as the
  * {@code api_key} parameter. A missing token leaves the request to the other mechanisms; a bad one is refused.
+ * A token does not depend on the password lock: failed passwords, which anyone can send, must not take a machine
+ * client offline. Only disabling the account or revoking the token stops it.
  */
 class TokenAuthenticationFilter extends OncePerRequestFilter {
+
+	/** Keeps the sign-in for the rest of this request, so a download streamed after the first dispatch still has it. */
+	private static final RequestAttributeSecurityContextRepository SIGNED_IN = new RequestAttributeSecurityContextRepository();
 
 	private final ApiTokens tokens;
 
@@ -40,23 +47,29 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 				return;
 			}
 			UserDetails user = users.loadUserByUsername(username.get());
-			if (!user.isEnabled() || !user.isAccountNonLocked()) {
-				refusal.refuse(request, response, "the account of this token is disabled or locked");
+			if (!user.isEnabled()) {
+				refusal.refuse(request, response, "the account of this token is disabled");
 				return;
 			}
-			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			SIGNED_IN.saveContext(context, request, response);
 		}
 		chain.doFilter(request, response);
 	}
 
+	/** The token; the {@code api_key} parameter is read only on Open311, so no other upload is parsed here. */
 	private static String token(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			return header.substring(7).trim();
 		}
+		if (!request.getRequestURI().startsWith("/open311/")) {
+			return null;
+		}
 		String apiKey = request.getParameter("api_key");
-		return apiKey != null && request.getRequestURI().startsWith("/open311/") ? apiKey.trim() : null;
+		return apiKey == null ? null : apiKey.trim();
 	}
 
 	/** How a bad token is answered: 401 problem+json on the API, 403 in the GeoReport v2 format on Open311. */

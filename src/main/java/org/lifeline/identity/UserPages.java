@@ -70,8 +70,7 @@ class UserPages {
 
 	@PostMapping("/users/{id}/enabled")
 	String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-		manager();
-		users.setEnabled(id, enabled, currentUser.scope());
+		users.setEnabled(id, enabled, manager(), currentUser.scope());
 		PageOutcome.done(redirect, "changed");
 		return "redirect:/users";
 	}

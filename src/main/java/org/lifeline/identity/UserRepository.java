@@ -45,12 +45,33 @@ class UserRepository {
 		return jdbc.sql(SELECT + " where u.id = ?").param(id).query(this::map).optional();
 	}
 
-	/** Users bound to a node within the scope (users bound elsewhere are seen only by the city). */
+	/**
+	 * Users bound to a node within a manager's scope (a city, district, street or committee) and volunteers of
+	 * its buildings. Other scopes manage nobody.
+	 */
 	List<StoredUser> findWithin(TerritoryScope scope) {
+		if (!managesAccounts(scope)) {
+			return List.of();
+		}
 		String where = scope.isEverything() ? "true" : scope.condition("t") + " or " + buildingCondition(scope);
 		return jdbc.sql(SELECT + " where " + where + " order by u.role, u.username limit 1000")
 			.query(this::map)
 			.list();
+	}
+
+	/** The hospital desk and supplier accounts not bound to a territory node, whose owners a district may be. */
+	List<StoredUser> findUnboundDesksAndSuppliers() {
+		return jdbc.sql(SELECT + " where u.role in ('HOSPITAL_DESK', 'SUPPLIER') and u.territory_id is null"
+				+ " order by u.role, u.username limit 1000")
+			.query(this::map)
+			.list();
+	}
+
+	private static boolean managesAccounts(TerritoryScope scope) {
+		return switch (scope.level()) {
+			case CITY, DISTRICT, STREET, COMMITTEE -> true;
+			default -> false;
+		};
 	}
 
 	private static String buildingCondition(TerritoryScope scope) {

@@ -5,12 +5,10 @@ import java.util.List;
 
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
-import org.lifeline.shared.NotFoundException;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryKind;
 import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,22 +28,25 @@ public class Users {
 
 	private final PasswordEncoder passwords;
 
-	private final JdbcClient jdbc;
+	private final AccountOwners owners;
 
-	private final List<AccountBindings> bindings;
+	private final AccountReach reach;
 
-	Users(UserRepository users, Territory territory, PasswordEncoder passwords, JdbcClient jdbc,
-			List<AccountBindings> bindings) {
+	Users(UserRepository users, Territory territory, PasswordEncoder passwords, AccountOwners owners,
+			AccountReach reach) {
 		this.users = users;
 		this.territory = territory;
 		this.passwords = passwords;
-		this.jdbc = jdbc;
-		this.bindings = List.copyOf(bindings);
+		this.owners = owners;
+		this.reach = reach;
 	}
 
 	/** Creates a user on behalf of a manager, who must manage the role and see what the user is bound to. */
 	@Transactional
 	public LifelineUser create(NewUser user, LifelineUser manager, TerritoryScope managerScope) {
+		if (user == null || user.role() == null) {
+			throw new InvalidInputException("role", "role is required: one of " + java.util.Arrays.toString(Role.values()));
+		}
 		if (!manager.role().manages(user.role())) {
 			throw new InvalidInputException("role", manager.role() + " cannot create " + user.role() + " users");
 		}
@@ -79,38 +80,39 @@ public class Users {
 
 	@Transactional(readOnly = true)
 	public List<LifelineUser> within(TerritoryScope scope) {
-		return users.findWithin(scope).stream().map(UserRepository.StoredUser::user).toList();
+		return reachable(scope).stream().map(UserRepository.StoredUser::user).toList();
 	}
 
 	/** The users within the scope with the state of their accounts, for the pages that manage them. */
 	@Transactional(readOnly = true)
 	public List<UserAccount> accountsWithin(TerritoryScope scope) {
-		return users.findWithin(scope)
-			.stream()
+		return reachable(scope).stream()
 			.map(stored -> new UserAccount(stored.user(), stored.enabled(), stored.lockedUntil()))
 			.toList();
 	}
 
+	/** Accounts bound within the scope, and for a district the desk and supplier accounts it owns. */
+	private List<UserRepository.StoredUser> reachable(TerritoryScope scope) {
+		List<UserRepository.StoredUser> found = new ArrayList<>(users.findWithin(scope));
+		if (scope.level() == TerritoryScope.Level.DISTRICT) {
+			users.findUnboundDesksAndSuppliers().stream().filter(s -> reach.reaches(s.user(), scope)).forEach(found::add);
+		}
+		return found;
+	}
+
+	/** Enables or disables an account: whoever may create it may disable it, and nobody else. */
 	@Transactional
-	public void setEnabled(long id, boolean enabled, TerritoryScope managerScope) {
-		managed(id, managerScope);
+	public LifelineUser setEnabled(long id, boolean enabled, LifelineUser manager, TerritoryScope managerScope) {
+		LifelineUser user = reach.managed(id, manager, managerScope);
 		users.setEnabled(id, enabled);
+		return user;
 	}
 
 	@Transactional
-	public void resetPassword(long id, String password, TerritoryScope managerScope) {
-		managed(id, managerScope);
+	public void resetPassword(long id, String password, LifelineUser manager, TerritoryScope managerScope) {
+		reach.managed(id, manager, managerScope);
 		checkPassword(password);
 		users.setPassword(id, passwords.encode(password));
-	}
-
-	private LifelineUser managed(long id, TerritoryScope scope) {
-		return users.findWithin(scope)
-			.stream()
-			.map(UserRepository.StoredUser::user)
-			.filter(u -> u.id() == id)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("user", id));
 	}
 
 	private LifelineUser insert(NewUser user, TerritoryScope scope, String createdBy) {
@@ -135,11 +137,14 @@ public class Users {
 		if (role == Role.RESIDENT) {
 			requireHousehold(user.householdId(), scope);
 		}
-		if (role == Role.HOSPITAL_DESK) {
-			requireBinding(user, "hospital", "hospitalCode", user.hospitalCode());
+		if (role == Role.HOSPITAL_DESK
+				&& owners.hospital(user.hospitalCode()).filter(o -> o.within(scope)).isEmpty()) {
+			throw new InvalidInputException("hospitalCode", "hospital " + user.hospitalCode()
+					+ " not found among the hospitals your district or city owns");
 		}
-		if (role == Role.SUPPLIER) {
-			requireBinding(user, "supplier", "supplierId", user.supplierId());
+		if (role == Role.SUPPLIER && owners.supplier(user.supplierId()).filter(o -> o.within(scope)).isEmpty()) {
+			throw new InvalidInputException("supplierId", "supplier " + user.supplierId()
+					+ " not found among the suppliers your district or city approves");
 		}
 		if (user.territoryCode() == null) {
 			if (role.boundTo() != null || role == Role.HOTLINE_OPERATOR) {
@@ -173,19 +178,8 @@ public class Users {
 	}
 
 	private void requireHousehold(Long householdId, TerritoryScope scope) {
-		boolean found = householdId != null && jdbc
-			.sql("select count(*) from household_place h where h.id = ? and " + scope.condition("h", "id"))
-			.param(householdId)
-			.query(Long.class)
-			.single() > 0;
-		if (!found) {
+		if (!owners.householdWithin(householdId, scope)) {
 			throw new InvalidInputException("householdId", "household " + householdId + " not found");
-		}
-	}
-
-	private void requireBinding(NewUser user, String what, String field, Object key) {
-		if (key == null || bindings.stream().noneMatch(b -> b.role() == user.role() && b.exists(user))) {
-			throw new InvalidInputException(field, what + " " + key + " not found");
 		}
 	}
 

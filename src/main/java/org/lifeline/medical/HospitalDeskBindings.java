@@ -1,12 +1,13 @@
 package org.lifeline.medical;
 
+import java.util.Optional;
+
 import org.lifeline.identity.AccountBindings;
-import org.lifeline.identity.NewUser;
 import org.lifeline.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Tells identity whether the hospital a new hospital desk account names exists. */
+/** Tells identity which district owns the hospital a hospital desk account names. */
 @Component
 class HospitalDeskBindings implements AccountBindings {
 
@@ -22,10 +23,11 @@ class HospitalDeskBindings implements AccountBindings {
 	}
 
 	@Override
-	public boolean exists(NewUser user) {
-		return user.hospitalCode() != null && jdbc.sql("select count(*) from hospital where code = ?")
-			.param(user.hospitalCode())
-			.query(Long.class)
-			.single() > 0;
+	public Optional<Owner> ownerOf(String hospitalCode, Long supplierId) {
+		return hospitalCode == null ? Optional.empty()
+				: jdbc.sql("select district_id from hospital where code = ?")
+					.param(hospitalCode)
+					.query((rs, n) -> new Owner(rs.getObject(1, Long.class)))
+					.optional();
 	}
 }

@@ -43,12 +43,16 @@ class ResidentImportStaging {
 		jdbc.sql("analyze resident_import").update();
 	}
 
-	/** Rows whose document is given on an earlier line of the file or is already registered. */
+	/**
+	 * Rows whose document is given on an earlier line of the file or is already registered. Whose number it is
+	 * and where they live is never said: the file's author may be outside that resident's territory.
+	 */
 	List<Rejection> duplicates(String column) {
 		return jdbc.sql("""
 				select s.line,
 				       case when r.id is not null
-				            then 'already registered: a resident with this ID number exists (' || r.name || ')'
+				            then 'already registered: this ID number is on record for a resident elsewhere; '
+				                 || 'if the person has moved, their district command can move them'
 				            else 'the same ID number is already on line ' || s.first_line || ' of this file' end
 				from (select line, id_type, id_number,
 				             min(line) over (partition by id_type, id_number) as first_line

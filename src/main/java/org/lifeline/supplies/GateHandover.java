@@ -97,7 +97,11 @@ public class GateHandover {
 			throw new InvalidInputException("counts", "count every package received: [{packageId, received}]");
 		}
 		Set<Long> counted = new LinkedHashSet<>();
-		for (Receipt.Count count : receipt.counts()) {
+		for (int at = 0; at < receipt.counts().size(); at++) {
+			Receipt.Count count = receipt.counts().get(at);
+			if (count == null) {
+				throw new InvalidInputException("counts[" + at + "]", "each count is {packageId, received}, not null");
+			}
 			if (count.packageId() == null || before.items().stream().noneMatch(i -> i.packageId() == count.packageId())) {
 				throw new InvalidInputException("counts", "package " + count.packageId() + " is not part of group buy " + id);
 			}

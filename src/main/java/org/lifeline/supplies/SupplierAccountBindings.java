@@ -1,12 +1,13 @@
 package org.lifeline.supplies;
 
+import java.util.Optional;
+
 import org.lifeline.identity.AccountBindings;
-import org.lifeline.identity.NewUser;
 import org.lifeline.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Tells identity whether the supplier a new supplier account names exists. */
+/** Tells identity which district approved the supplier a supplier account names (none: the city). */
 @Component
 class SupplierAccountBindings implements AccountBindings {
 
@@ -22,10 +23,11 @@ class SupplierAccountBindings implements AccountBindings {
 	}
 
 	@Override
-	public boolean exists(NewUser user) {
-		return user.supplierId() != null && jdbc.sql("select count(*) from supplier where id = ?")
-			.param(user.supplierId())
-			.query(Long.class)
-			.single() > 0;
+	public Optional<Owner> ownerOf(String hospitalCode, Long supplierId) {
+		return supplierId == null ? Optional.empty()
+				: jdbc.sql("select district_id from supplier where id = ?")
+					.param(supplierId)
+					.query((rs, n) -> new Owner(rs.getObject(1, Long.class)))
+					.optional();
 	}
 }

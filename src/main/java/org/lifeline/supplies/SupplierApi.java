@@ -65,7 +65,7 @@ class SupplierApi {
 
 	@GetMapping("/{id}/couriers")
 	List<CourierView> couriers(@PathVariable long id) {
-		return suppliers.couriers(id);
+		return suppliers.couriers(id, user.require(), user.scope());
 	}
 
 	@PostMapping("/{id}/couriers")
@@ -81,7 +81,7 @@ class SupplierApi {
 
 	@GetMapping("/{id}/vehicle-passes")
 	List<VehiclePassView> vehiclePasses(@PathVariable long id) {
-		return suppliers.vehiclePasses(id);
+		return suppliers.vehiclePasses(id, user.require(), user.scope());
 	}
 
 	@PostMapping("/{id}/vehicle-passes")

@@ -53,8 +53,8 @@ class SupplierPages {
 		model.addAttribute("supplier", suppliers.supplier(id));
 		model.addAttribute("work", SupplierWork.of(groupBuys.list(me, TerritoryScope.nothing(), false)));
 		model.addAttribute("packages", suppliers.packages(id, null));
-		model.addAttribute("couriers", suppliers.couriers(id));
-		model.addAttribute("passes", suppliers.vehiclePasses(id));
+		model.addAttribute("couriers", suppliers.couriers(id, me, TerritoryScope.nothing()));
+		model.addAttribute("passes", suppliers.vehiclePasses(id, me, TerritoryScope.nothing()));
 		model.addAttribute("today", suppliers.today());
 		return "supplies/supplier";
 	}
@@ -64,8 +64,8 @@ class SupplierPages {
 		LifelineUser me = user.require();
 		model.addAttribute("groupBuy", groupBuys.view(id, me, TerritoryScope.nothing()));
 		model.addAttribute("buildings", lastHundredMetres.buildings(id, me, TerritoryScope.nothing()));
-		model.addAttribute("couriers", suppliers.couriers(me.supplierId()));
-		model.addAttribute("passes", suppliers.vehiclePasses(me.supplierId()));
+		model.addAttribute("couriers", suppliers.couriers(me.supplierId(), me, TerritoryScope.nothing()));
+		model.addAttribute("passes", suppliers.vehiclePasses(me.supplierId(), me, TerritoryScope.nothing()));
 		return "supplies/supplier-group-buy";
 	}
 

@@ -44,12 +44,29 @@ class SupplierRepository {
 			.optional();
 	}
 
-	long insertSupplier(NewSupplier s) {
+	long insertSupplier(NewSupplier s, Long approvingDistrictId) {
 		return jdbc.sql("""
-				insert into supplier (name, certificate_no, valid_until, contact_name, contact_phone)
-				values (?, ?, ?, ?, ?) returning id""")
-			.params(s.name().trim(), s.certificateNo().trim(), s.validUntil(), s.contactName(), s.contactPhone())
+				insert into supplier (name, certificate_no, valid_until, contact_name, contact_phone, district_id)
+				values (?, ?, ?, ?, ?, ?) returning id""")
+			.params(s.name().trim(), s.certificateNo().trim(), s.validUntil(), s.contactName(), s.contactPhone(),
+					approvingDistrictId)
 			.query(Long.class)
+			.single();
+	}
+
+	/** Whether the district approved the supplier (put it on the whitelist). */
+	boolean approvedBy(long supplierId, long districtId) {
+		return jdbc.sql("select count(*) from supplier where id = ? and district_id = ?")
+			.params(supplierId, districtId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Whether the supplier has group buys delivered to a gate matching the condition over a group_buy alias g. */
+	boolean deliversWhere(long supplierId, String groupBuyCondition) {
+		return jdbc.sql("select exists (select 1 from group_buy g where g.supplier_id = ? and " + groupBuyCondition + ")")
+			.param(supplierId)
+			.query(Boolean.class)
 			.single();
 	}
 

@@ -9,6 +9,7 @@ import org.lifeline.identity.LifelineUser;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
+import org.lifeline.territory.TerritoryScope;
 import org.lifeline.shared.PageResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +60,8 @@ public class Suppliers {
 		if (repository.nameOrCertificateTaken(s)) {
 			throw new ConflictException("a supplier with this name or certificate number is already on the whitelist");
 		}
-		return supplier(repository.insertSupplier(s));
+		Long approvingDistrict = caller.role() == org.lifeline.identity.Role.DISTRICT_COMMAND ? caller.territoryId() : null;
+		return supplier(repository.insertSupplier(s, approvingDistrict));
 	}
 
 	/** Lists a new package of the supplier after checking it against the price rules. */
@@ -145,8 +147,10 @@ public class Suppliers {
 		return courier(courierId);
 	}
 
+	/** The supplier's couriers, for those who may see them (see {@link SupplierAccess#requireSeesStaff}). */
 	@Transactional(readOnly = true)
-	public List<CourierView> couriers(long supplierId) {
+	public List<CourierView> couriers(long supplierId, LifelineUser caller, TerritoryScope scope) {
+		SupplierAccess.requireSeesStaff(caller, supplierId, scope, repository);
 		return repository.couriers(supplierId, clock.instant(), clock.getZone());
 	}
 
@@ -176,7 +180,8 @@ public class Suppliers {
 	}
 
 	@Transactional(readOnly = true)
-	public List<VehiclePassView> vehiclePasses(long supplierId) {
+	public List<VehiclePassView> vehiclePasses(long supplierId, LifelineUser caller, TerritoryScope scope) {
+		SupplierAccess.requireSeesStaff(caller, supplierId, scope, repository);
 		return repository.vehiclePasses(supplierId, today());
 	}
 

@@ -103,7 +103,8 @@ class ResidentExportTests {
 	}
 
 	private byte[] export(String code, String format, String contentType) throws Exception {
-		MvcResult started = mvc.perform(get("/api/v1/exports/residents").with(admin).param("territory", code).param("format", format))
+		MvcResult started = mvc.perform(get("/api/v1/exports/residents").with(admin).param("territory", code).param("format", format)
+			.param("reason", "reimport check"))
 			.andExpect(request().asyncStarted())
 			.andReturn();
 		return mvc.perform(asyncDispatch(started))

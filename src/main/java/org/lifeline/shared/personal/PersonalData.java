@@ -26,7 +26,12 @@ public @interface PersonalData {
 		/** {@code 310112********3359}: region and last four kept; shorter documents keep one character each end. */
 		ID_NUMBER,
 		/** {@code 138****5678}: first three and last four kept. */
-		PHONE;
+		PHONE,
+		/**
+		 * The phone of a business contact (a supplier's contact, a courier): masked like a phone, in clear only for
+		 * the roles that must call them (command, task forces, committees, the supplier itself).
+		 */
+		CONTACT_PHONE;
 
 		public String mask(String value) {
 			if (value == null || value.isEmpty()) {
@@ -34,7 +39,7 @@ public @interface PersonalData {
 			}
 			return switch (this) {
 				case ID_NUMBER -> value.length() >= 15 ? keep(value, 6, 4) : keep(value, 1, value.length() > 6 ? 1 : 0);
-				case PHONE -> value.length() < 8 ? keep(value, 0, 0) : keep(value, 3, 4);
+				case PHONE, CONTACT_PHONE -> value.length() < 8 ? keep(value, 0, 0) : keep(value, 3, 4);
 			};
 		}
 

@@ -7,11 +7,14 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolationException;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.lifeline.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -39,6 +43,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	private final String uploadLimit;
+
+	ApiProblems(@Value("${spring.servlet.multipart.max-request-size:50MB}") String uploadLimit) {
+		this.uploadLimit = uploadLimit;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException e) {
@@ -60,7 +70,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
-				"parameter '" + e.getName() + "' has an invalid value: " + e.getValue());
+				"parameter '" + e.getName() + "' has an invalid value: " + e.getValue()
+						+ (e.getRequiredType() == null ? "" : "; it must be " + JsonProblem.expected(e.getRequiredType())));
 		problem.setProperty("field", e.getName());
 		return problem;
 	}
@@ -78,6 +89,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail integrity(DataIntegrityViolationException e) {
+		DataProblem data = DataProblem.of(e);
+		if (data != null) {
+			return invalidData(data, e);
+		}
 		log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
 		return problem(HttpStatus.CONFLICT, "Conflict",
 				"the change clashes with existing data: " + DatabaseMessages.explain(e));
@@ -97,9 +112,59 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e) {
+		if (tooLarge(e)) {
+			return uploadTooLarge();
+		}
+		DataProblem data = e instanceof DataAccessException access ? DataProblem.of(access) : null;
+		if (data != null) {
+			return invalidData(data, e);
+		}
 		log.error("Unexpected failure", e);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"something went wrong on our side; nothing was changed by this call");
+	}
+
+	private static ProblemDetail invalidData(DataProblem data, Exception e) {
+		log.info("Refused as data by the database: {}", e.getMessage());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", data.message());
+		if (data.field() != null) {
+			problem.setProperty("field", data.field());
+		}
+		return problem;
+	}
+
+	/** An upload over the limit: 413 naming the limit, whichever file it was. */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(uploadTooLarge());
+	}
+
+	private ProblemDetail uploadTooLarge() {
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Upload too large",
+				"the upload is larger than the limit of " + uploadLimit + " per request; split the file");
+		problem.setProperty("limit", uploadLimit);
+		return problem;
+	}
+
+	/** Whether the failure is the servlet container refusing an upload over its size limit (read outside MVC). */
+	private static boolean tooLarge(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof SizeException || t instanceof MaxUploadSizeExceededException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Every answer the framework builds itself goes out without internals too. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			problem.setDetail(ProblemText.clean(problem.getDetail()));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
 	@Override
@@ -157,7 +222,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	static ProblemDetail problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemText.clean(detail));
 		problem.setTitle(title);
 		return problem;
 	}
