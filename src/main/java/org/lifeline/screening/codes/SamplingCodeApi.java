@@ -49,7 +49,7 @@ class SamplingCodeApi {
 	}
 
 	/** The code of the resident holding this ID card, within the sampler's street; the lookup is audited. */
-	@GetMapping("/api/v1/screening/codes")
+	@GetMapping({ "/api/v1/screening/codes", "/screening/sample/codes" })
 	@PreAuthorize("hasAnyRole('SAMPLER', 'COMMITTEE_STAFF', 'STREET_TASK_FORCE', 'DISTRICT_COMMAND')")
 	TypedIdCard byIdNumber(@RequestParam(required = false) String idNumber) {
 		String number = idNumber == null ? "" : idNumber.trim().toUpperCase();

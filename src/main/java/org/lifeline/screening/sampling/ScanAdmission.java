@@ -20,7 +20,7 @@ class ScanAdmission extends OncePerRequestFilter {
 	static final String BUSY = "{\"type\":\"about:blank\",\"title\":\"Busy\",\"status\":503,"
 			+ "\"detail\":\"too many tubes are being stored right now; the tube is not stored yet, send it again\"}";
 
-	private static final Pattern TUBES = Pattern.compile("/api/v1/screening/rounds/[^/]+/tubes");
+	private static final Pattern TUBES = Pattern.compile("(/api/v1/screening|/screening/sample)/rounds/[^/]+/tubes");
 
 	private final Semaphore permits;
 

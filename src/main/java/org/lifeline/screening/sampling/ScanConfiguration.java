@@ -15,10 +15,10 @@ class ScanConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ScanAdmission> scanAdmission(
-			@Value("${lifeline.screening.scans.concurrent:512}") int concurrent) {
+			@Value("${lifeline.screening.scans.concurrent:256}") int concurrent) {
 		FilterRegistrationBean<ScanAdmission> registration = new FilterRegistrationBean<>(new ScanAdmission(concurrent));
 		registration.setOrder(-200);
-		registration.addUrlPatterns("/api/v1/screening/rounds/*");
+		registration.addUrlPatterns("/api/v1/screening/rounds/*", "/screening/sample/rounds/*");
 		return registration;
 	}
 }

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Tubes over the JSON API, one closed tube per call as the sampler's page sends them: 201 once stored, 200 with
- * the stored tube for a resend of the same scan id, a 4xx problem naming the refused code, 503 when busy.
+ * the stored tube for a resend of the same scan id, a 4xx problem naming the refused code, 503 when busy. The
+ * sampler's page posts to the same use case under its own path, signed in by its session.
  */
 @RestController
 class TubeApi {
@@ -25,7 +26,7 @@ class TubeApi {
 		this.user = user;
 	}
 
-	@PostMapping("/api/v1/screening/rounds/{id}/tubes")
+	@PostMapping({ "/api/v1/screening/rounds/{id}/tubes", SamplerPages.TUBES })
 	@PreAuthorize("hasAnyRole('SAMPLER', 'COMMITTEE_STAFF', 'STREET_TASK_FORCE', 'DISTRICT_COMMAND', 'ADMINISTRATOR')")
 	ResponseEntity<SampledTube> sample(@PathVariable long id, @RequestBody TubeScan scan) {
 		TubeRound.Answer answer = scans.sample(id, scan, user.actor(), user.scope());
