@@ -12,7 +12,6 @@ import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.shared.web.PageController;
 import org.lifeline.territory.Territory;
-import org.lifeline.territory.TerritoryKind;
 import org.lifeline.territory.TerritoryNode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -59,10 +58,13 @@ class CallPages {
 	String calls(Model model) {
 		fill(model);
 		List<HomeSamplingList.OpenTask> tasks = homeSampling.open(LocalDate.now(clock), user.scope());
-		Map<Long, ResidentView> people = tasks.stream()
-			.map(t -> residents.byIds(List.of(new org.lifeline.residents.ResidentLookup(t.residentId(), user.scope()))).get(0))
-			.flatMap(java.util.Optional::stream)
-			.collect(Collectors.toMap(ResidentView::id, r -> r, (a, b) -> a));
+		Map<Long, ResidentView> people = tasks.isEmpty() ? Map.of()
+				: residents.byIds(tasks.stream()
+					.map(t -> new org.lifeline.residents.ResidentLookup(t.residentId(), user.scope()))
+					.toList())
+					.stream()
+					.flatMap(java.util.Optional::stream)
+					.collect(Collectors.toMap(ResidentView::id, r -> r, (a, b) -> a));
 		model.addAttribute("tasks", tasks.stream().filter(t -> people.containsKey(t.residentId()))
 			.map(t -> new HomeTask(t, people.get(t.residentId()))).toList());
 		return "screening/sampling/calls";
