@@ -42,6 +42,7 @@ class DemoAccounts {
 	@Transactional
 	void create() {
 		if (users.exists("committee")) {
+			addSampler();
 			return;
 		}
 		TerritoryNode city = territory.city();
@@ -62,8 +63,16 @@ class DemoAccounts {
 		add("supplier", "保供企业", Role.SUPPLIER, null, null, null, firstSupplier(), List.of());
 		add("lab", "检测机构", Role.LAB, city, null, null, null, List.of());
 		add("resident", "居民", Role.RESIDENT, null, householdIn(buildings.get(0)), null, null, List.of());
+		addSampler();
 		log.info("Demo accounts created (password '{}'): city, district, street, committee ({}), hotline, volunteer, "
-				+ "driver, hospital, supplier, lab, resident", PASSWORD, committee.name());
+				+ "driver, hospital, supplier, lab, resident, sampler", PASSWORD, committee.name());
+	}
+
+	/** The sampler on the first street (also added to a demo city made before samplers existed). */
+	private void addSampler() {
+		if (!users.exists("sampler")) {
+			add("sampler", "采样员", Role.SAMPLER, first(first(territory.city())), null, null, null, List.of());
+		}
 	}
 
 	private void add(String username, String name, Role role, TerritoryNode node, Long household, String hospital,

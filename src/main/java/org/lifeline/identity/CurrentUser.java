@@ -58,7 +58,7 @@ public class CurrentUser implements CurrentScope {
 	/** What a user may see of people and what hangs off them. */
 	static TerritoryScope scopeOf(LifelineUser user) {
 		return switch (user.role()) {
-			case ADMINISTRATOR, CITY_COMMAND, DISTRICT_COMMAND, STREET_TASK_FORCE, COMMITTEE_STAFF, HOTLINE_OPERATOR ->
+			case ADMINISTRATOR, CITY_COMMAND, DISTRICT_COMMAND, STREET_TASK_FORCE, COMMITTEE_STAFF, HOTLINE_OPERATOR, SAMPLER ->
 				user.territoryId() == null ? TerritoryScope.nothing() : nodeScope(user);
 			case VOLUNTEER -> TerritoryScope.buildings(user.buildingIds());
 			case RESIDENT -> user.householdId() == null ? TerritoryScope.nothing()

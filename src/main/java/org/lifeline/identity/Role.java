@@ -23,6 +23,7 @@ public enum Role {
 	HOSPITAL_DESK("医院接诊", null, 5, 2, Set.of()),
 	SUPPLIER("保供企业", null, 5, 2, Set.of(Kind.CONTACT_PHONE)),
 	LAB("检测机构", null, 5, 1, Set.of()),
+	SAMPLER("采样员", TerritoryKind.STREET, 5, 3, Set.of()),
 	RESIDENT("居民", null, 6, 4, Set.of(Kind.ID_NUMBER, Kind.PHONE));
 
 	private final String chinese;

@@ -12,6 +12,7 @@ import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.PageRequest;
 import org.lifeline.shared.PageResult;
+import org.lifeline.territory.Placement;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryKind;
 import org.lifeline.territory.TerritoryNode;
@@ -58,6 +59,32 @@ public class ResidentRegistry {
 				.filter(resident -> lookup.scope().contains(resident.place()))
 				.map(ResidentRepository.PlacedResident::view))
 			.toList();
+	}
+
+	/**
+	 * Where each of many residents lives (screening stores it with every swab), in one query: by resident id,
+	 * absent where the id is unknown. For a caller that has already checked it may act for these residents.
+	 */
+	public Map<Long, Placement> placements(java.util.Collection<Long> residentIds) {
+		return residentIds.isEmpty() ? Map.of() : residents.placements(residentIds);
+	}
+
+	/**
+	 * How many residents each node at a level (compound, building...) within the scope holds, by node id, in one
+	 * query; nodes with none are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> residentsPer(TerritoryScope.Level level, TerritoryScope scope) {
+		if (level.column() == null) {
+			throw new IllegalArgumentException("residents are counted per district, street, committee, compound, building or household");
+		}
+		return residents.countPer(scope, level);
+	}
+
+	/** The residents within the scope carrying any of the tags, with where they live, by resident id. */
+	@Transactional(readOnly = true)
+	public Map<Long, Placement> taggedWithAny(TerritoryScope scope, java.util.Collection<VulnerabilityTag> tags) {
+		return tags.isEmpty() ? Map.of() : residents.taggedWithAny(scope, tags);
 	}
 
 	/** The district a resident lives in (for audit entries). */

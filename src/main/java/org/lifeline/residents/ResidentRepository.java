@@ -61,6 +61,39 @@ class ResidentRepository {
 		return found;
 	}
 
+	/** Where each of these residents lives, read from the resident rows alone (no joins), by resident id. */
+	Map<Long, Placement> placements(Collection<Long> ids) {
+		Map<Long, Placement> found = new HashMap<>();
+		jdbc.sql("select id, district_id, street_id, committee_id, compound_id, building_id, household_id "
+				+ "from resident where id = any(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query((rs, n) -> found.put(rs.getLong(1), new Placement(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+					rs.getLong(5), rs.getLong(6), rs.getLong(7))))
+			.list();
+		return found;
+	}
+
+	/** How many residents each node at the level (a column of the resident row) within the scope holds, by id. */
+	Map<Long, Long> countPer(TerritoryScope scope, TerritoryScope.Level level) {
+		Map<Long, Long> counts = new HashMap<>();
+		jdbc.sql("select r." + level.column() + ", count(*) from resident r where " + scope.condition("r") + " group by 1")
+			.query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	/** Residents within the scope carrying any of the tags, with where they live, by resident id. */
+	Map<Long, Placement> taggedWithAny(TerritoryScope scope, Collection<VulnerabilityTag> tags) {
+		Map<Long, Placement> found = new HashMap<>();
+		jdbc.sql("select r.id, r.district_id, r.street_id, r.committee_id, r.compound_id, r.building_id, r.household_id "
+				+ "from resident r where r.tags && :tags::text[] and " + scope.condition("r"))
+			.param("tags", tags.stream().map(Enum::name).toArray(String[]::new))
+			.query((rs, n) -> found.put(rs.getLong(1), new Placement(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+					rs.getLong(5), rs.getLong(6), rs.getLong(7))))
+			.list();
+		return found;
+	}
+
 	PageResult<ResidentView> search(ResidentQuery query, TerritoryScope scope, PageRequest page) {
 		String where = " where " + scope.condition("r") + " and " + query.condition();
 		List<ResidentView> items = jdbc.sql(VIEW + where + " order by r.id limit :limit offset :offset")

@@ -53,6 +53,7 @@ final class Navigation {
 		if (role == Role.HOTLINE_OPERATOR || role == Role.COMMITTEE_STAFF) {
 			add(items, path, "callers", "/households", "nav.callers");
 		}
+		addScreening(items, path, role);
 		addMedical(items, path, role);
 		if (managesUsers(role)) {
 			add(items, path, "users", "/users", "nav.users");
@@ -61,6 +62,20 @@ final class Navigation {
 			add(items, path, "audit", "/audit", "nav.audit");
 		}
 		return items;
+	}
+
+	/** Screening: the sampler's scanning page; rounds and sampling calls for those who plan and call. */
+	private static void addScreening(List<NavItem> items, String path, Role role) {
+		if (role == Role.SAMPLER) {
+			add(items, path, "sample", "/screening/sample", "nav.sample");
+		}
+		if (role == Role.ADMINISTRATOR || role == Role.CITY_COMMAND || role == Role.DISTRICT_COMMAND
+				|| role == Role.STREET_TASK_FORCE || role == Role.COMMITTEE_STAFF) {
+			add(items, path, "screening", "/screening/rounds", "nav.screening");
+		}
+		if (role == Role.COMMITTEE_STAFF || role == Role.VOLUNTEER) {
+			add(items, path, "sampling-calls", "/screening/calls", "nav.samplingCalls");
+		}
 	}
 
 	/** Medical access: the fleet for task forces and command, hospitals for them and committees. */

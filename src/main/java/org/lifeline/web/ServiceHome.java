@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Home of labs: what their page will hold until tube results arrive. Drivers, hospital desks and suppliers have
+ * Home of labs (what their page will hold until tube results arrive) and of samplers (the way to the scanning
+ * page). Drivers, hospital desks and suppliers have
  * their own homes.
  */
 @Component
@@ -14,7 +15,7 @@ class ServiceHome implements RoleHome {
 
 	@Override
 	public boolean serves(Role role) {
-		return role == Role.LAB;
+		return role == Role.LAB || role == Role.SAMPLER;
 	}
 
 	@Override

@@ -38,7 +38,7 @@ class RolePagesBrowserTests {
 	@CsvSource({ "city, 1280, home-command", "district, 1280, home-command", "street, 1280, home-command",
 			"committee, 1280, home-command", "hotline, 1280, home-hotline", "volunteer, 360, home-volunteer",
 			"driver, 360, home-service", "hospital, 1280, home-service", "supplier, 1280, home-service",
-			"lab, 1280, home-service", "resident, 360, home-resident" })
+			"lab, 1280, home-service", "resident, 360, home-resident", "sampler, 360, home-service" })
 	void roleSeesItsHomePage(String username, int width, String home) throws Exception {
 		try (Browser browser = new Browser("http://localhost:" + port, width, 800)) {
 			browser.run("home-" + username, () -> {

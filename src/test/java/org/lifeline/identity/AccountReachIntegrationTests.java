@@ -47,8 +47,9 @@ class AccountReachIntegrationTests {
 			Role.ADMINISTRATOR, EnumSet.complementOf(EnumSet.of(Role.ADMINISTRATOR)),
 			Role.CITY_COMMAND, EnumSet.complementOf(EnumSet.of(Role.ADMINISTRATOR, Role.CITY_COMMAND)),
 			Role.DISTRICT_COMMAND, EnumSet.of(Role.STREET_TASK_FORCE, Role.COMMITTEE_STAFF, Role.HOTLINE_OPERATOR,
-					Role.VOLUNTEER, Role.DRIVER, Role.HOSPITAL_DESK, Role.SUPPLIER, Role.RESIDENT),
-			Role.STREET_TASK_FORCE, EnumSet.of(Role.COMMITTEE_STAFF, Role.VOLUNTEER, Role.DRIVER, Role.RESIDENT),
+					Role.VOLUNTEER, Role.DRIVER, Role.SAMPLER, Role.HOSPITAL_DESK, Role.SUPPLIER, Role.RESIDENT),
+			Role.STREET_TASK_FORCE, EnumSet.of(Role.COMMITTEE_STAFF, Role.VOLUNTEER, Role.DRIVER, Role.SAMPLER,
+					Role.RESIDENT),
 			Role.COMMITTEE_STAFF, EnumSet.of(Role.VOLUNTEER, Role.RESIDENT)));
 
 	@Autowired
@@ -175,7 +176,7 @@ class AccountReachIntegrationTests {
 		String node = switch (role) {
 			case ADMINISTRATOR, CITY_COMMAND, LAB -> territory.city().code();
 			case DISTRICT_COMMAND, HOTLINE_OPERATOR -> city.district.code();
-			case STREET_TASK_FORCE, DRIVER -> city.street.code();
+			case STREET_TASK_FORCE, DRIVER, SAMPLER -> city.street.code();
 			case COMMITTEE_STAFF, VOLUNTEER -> city.committee.code();
 			default -> null;
 		};

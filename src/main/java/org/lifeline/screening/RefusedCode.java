@@ -1,0 +1,19 @@
+package org.lifeline.screening;
+
+import org.lifeline.shared.InvalidInputException;
+
+/** A resident code a sampler scanned or typed that is refused: not a code, forged, expired, or not placeable. */
+public class RefusedCode extends InvalidInputException {
+
+	private final String code;
+
+	public RefusedCode(String field, String code, String reason) {
+		super(field, "resident code " + code + " " + reason);
+		this.code = code;
+	}
+
+	/** The code as given, so a page can mark the one at fault. */
+	public String code() {
+		return code;
+	}
+}

@@ -1,0 +1,11 @@
+/**
+ * Screening rounds with pooled PCR (DESIGN §4.2): rounds planned per compound by the zone's method, sampling
+ * points with building-by-building calls, residents' signed sampling codes, tubes scanned by samplers, lab
+ * results, rechecks of positive pools, antigen self-tests, and the coverage and missing lists of a round.
+ * <p>
+ * Publishes {@link org.lifeline.screening.PoolTestedPositive} when a pooled tube is reported positive and
+ * {@link org.lifeline.screening.ResidentTestedPositive} when a single-tube recheck of a resident is positive
+ * (the cases module turns it into a case).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Screening")
+package org.lifeline.screening;
