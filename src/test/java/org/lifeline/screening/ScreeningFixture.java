@@ -108,6 +108,20 @@ public final class ScreeningFixture {
 			.update();
 	}
 
+	/** A bed-bound resident sampled at home for the round: a single tube and the home task done with it. */
+	public String sampledAtHomeFor(long round, Instant at, long resident) {
+		String code = single(null, at, resident);
+		jdbc.sql("""
+				insert into home_sampling_task (resident_id, round_id, household_id, building_id, compound_id,
+				    committee_id, district_id, reason, due_on, status, tube_id, created_at, done_at)
+				select r.resident_id, ?, r.household_id, r.building_id, r.compound_id, r.committee_id, r.district_id,
+				       'BED_BOUND', current_date, 'DONE', t.id, now(), now()
+				from resident_roster r, screening_tube t where r.resident_id = ? and t.tube_code = ?""")
+			.params(round, resident, code)
+			.update();
+		return code;
+	}
+
 	/** Exempts a resident from the round's date on. */
 	public void exempt(long resident, LocalDate from, String reason) {
 		jdbc.sql("""
