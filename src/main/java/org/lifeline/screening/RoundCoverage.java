@@ -80,6 +80,18 @@ public class RoundCoverage {
 			.list();
 	}
 
+	/** The coverage of each compound of the round in scope, in one grouped query. */
+	public List<CompoundCoverage> compounds(long roundId, TerritoryScope scope) {
+		LocalDate day = roundDate(roundId, scope);
+		return jdbc.sql("select r.compound_id, " + COUNTS + STATES + " where " + scope.condition("r")
+				+ " group by r.compound_id order by r.compound_id")
+			.param("round", roundId)
+			.param("day", day)
+			.query((rs, n) -> new CompoundCoverage(rs.getLong(1),
+					new Coverage(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))))
+			.list();
+	}
+
 	/** The residents in scope with no sample in the round and no exemption, by building and room. */
 	public PageResult<MissingResident> missing(long roundId, TerritoryScope scope, PageRequest page) {
 		LocalDate day = roundDate(roundId, scope);
@@ -144,6 +156,9 @@ public class RoundCoverage {
 
 	public record BuildingCoverage(long compoundId, long buildingId, String buildingCode, String buildingName,
 			Coverage coverage) {
+	}
+
+	public record CompoundCoverage(long compoundId, Coverage coverage) {
 	}
 
 	public record MissingResident(long residentId, String building, String room, String name, long householdId) {

@@ -17,7 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Benchmarks {
 
 	private static List<Benchmark> all() {
-		return List.of(new GenerationBenchmark(), new ImportBenchmark(), new DispatchBenchmark(), new SupplyBenchmark());
+		return List.of(new GenerationBenchmark(), new ImportBenchmark(), new DispatchBenchmark(), new SupplyBenchmark(),
+				new ScreeningRoundBenchmark());
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -36,7 +37,8 @@ public final class Benchmarks {
 			.web(WebApplicationType.SERVLET)
 			.properties("lifeline.db.embedded-throwaway=true", "lifeline.demo=off", "server.port=0", "logging.level.root=WARN",
 					"spring.main.banner-mode=off")
-			.run()) {
+			// default properties yield to application.properties, which loads the small demo city: say it again
+			.run("--lifeline.demo=off")) {
 			BenchmarkContext context = new BenchmarkContext(app, options);
 			for (Benchmark benchmark : all()) {
 				if (selected.isEmpty() || selected.contains(benchmark.name())) {

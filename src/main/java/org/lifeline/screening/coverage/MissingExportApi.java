@@ -63,7 +63,7 @@ class MissingExportApi {
 			.body(workbook(tabular, callees));
 	}
 
-	private static byte[] workbook(TabularFormat format, List<MissingList.Callee> callees) throws java.io.IOException {
+	static byte[] workbook(TabularFormat format, List<MissingList.Callee> callees) throws java.io.IOException {
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		try (TabularWriter writer = TabularWriter.open(format, out, "未采样")) {
 			writer.row(List.of("楼栋 building", "房间 room", "姓名 name", "电话 phone", "居民编号 resident_id"));
