@@ -7,6 +7,7 @@ import org.lifeline.shared.PageRequest;
 import org.lifeline.shared.PageResult;
 import org.lifeline.identity.PersonalDataAccess;
 import org.lifeline.territory.CurrentScope;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -26,10 +27,14 @@ class ResidentApi {
 
 	private final PersonalDataAccess personalData;
 
-	ResidentApi(ResidentRegistry registry, CurrentScope scope, PersonalDataAccess personalData) {
+	private final ObjectProvider<ResidentStatusSource> statuses;
+
+	ResidentApi(ResidentRegistry registry, CurrentScope scope, PersonalDataAccess personalData,
+			ObjectProvider<ResidentStatusSource> statuses) {
 		this.registry = registry;
 		this.scope = scope;
 		this.personalData = personalData;
+		this.statuses = statuses;
 	}
 
 	@GetMapping("/api/v1/residents")
@@ -40,8 +45,10 @@ class ResidentApi {
 	}
 
 	@GetMapping("/api/v1/residents/{id}")
-	ResidentView resident(@PathVariable long id) {
-		return registry.byId(id, scope.scope());
+	ResidentDetail resident(@PathVariable long id) {
+		ResidentView resident = registry.byId(id, scope.scope());
+		ResidentStatusSource source = statuses.getIfAvailable();
+		return new ResidentDetail(resident, source == null ? "CLEAR" : source.screeningStatusOf(id));
 	}
 
 	@PostMapping("/api/v1/residents/{id}/reveal")
@@ -76,6 +83,10 @@ class ResidentApi {
 	}
 
 	record RevealRequest(String reason) {
+	}
+
+	/** A resident with their screening status (CLEAR, AWAITING_RECHECK, POSITIVE). */
+	record ResidentDetail(@com.fasterxml.jackson.annotation.JsonUnwrapped ResidentView resident, String screeningStatus) {
 	}
 
 	record HouseholdDetail(HouseholdView household, List<ResidentView> members) {

@@ -9,6 +9,11 @@
  * {@code household_place} (a household's building, room and the ids of every territory level above it) and
  * {@code resident_facts} (where a resident lives, name, document, phone, birth date and sex, vulnerability tags and
  * medical profile; readers mask personal data as their role requires).
+ * - The read view {@code resident_roster} (migration V55) for other modules' set-based SQL: every
+ * resident's id with the ids of their household, building, compound, committee, street and district, room,
+ * building code and name, name, birth date and tags (no ID number or phone).
+ * - {@code ResidentStatusSource}, implemented by screening, answers a resident's screening status for the
+ * resident API without residents depending on screening.
  *
  * Writes by other modules, by use-case calls rather than events (DESIGN §5 exceptions):
  * - Medical replaces a resident's long-term medicines through {@code ResidentRegistry.change} in the same

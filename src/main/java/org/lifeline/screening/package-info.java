@@ -7,5 +7,6 @@
  * {@link org.lifeline.screening.ResidentTestedPositive} when a single-tube recheck of a resident is positive
  * (the cases module turns it into a case).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Screening")
+@org.springframework.modulith.ApplicationModule(displayName = "Screening",
+		allowedDependencies = { "shared", "territory", "residents", "identity", "zones" })
 package org.lifeline.screening;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.requests.RequestQueries;
+import org.lifeline.screening.ScreeningOverview;
 import org.lifeline.residents.ResidentCounts;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.VulnerabilityTag;
@@ -37,8 +38,11 @@ class CommandHome implements RoleHome {
 
 	private final GroupBuys groupBuys;
 
+	private final ScreeningOverview screening;
+
 	CommandHome(Territory territory, ResidentRegistry residents, Zoning zoning, RequestQueries requests,
-			GroupBuys groupBuys) {
+			GroupBuys groupBuys, ScreeningOverview screening) {
+		this.screening = screening;
 		this.territory = territory;
 		this.residents = residents;
 		this.zoning = zoning;
@@ -61,6 +65,7 @@ class CommandHome implements RoleHome {
 		model.addAttribute("counts", new Totals(counts.households(), counts.residents(), counts.vulnerableResidents()));
 		model.addAttribute("vulnerable", vulnerable(counts));
 		model.addAttribute("zones", zones(zoning.compoundsPerZone(node)));
+		model.addAttribute("screening", screening.of(node.scope()));
 		if (user.role() == Role.COMMITTEE_STAFF) {
 			model.addAttribute("groupBuys", groupBuys.list(user, node.scope(), true));
 		}

@@ -47,6 +47,9 @@ final class Navigation {
 		if (browsesTerritory(role)) {
 			add(items, path, "territory", "/territory", "nav.territory");
 		}
+		if (browsesTerritory(role) || role == Role.VOLUNTEER) {
+			add(items, path, "screening", "/screening", "nav.screening");
+		}
 		if (role.worksWithResidents()) {
 			add(items, path, "residents", "/residents", "nav.residents");
 		}

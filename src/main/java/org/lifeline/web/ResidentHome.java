@@ -4,14 +4,17 @@ import org.lifeline.identity.CurrentUser;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.requests.RequestQueries;
+import java.util.List;
+
 import org.lifeline.residents.ResidentRegistry;
+import org.lifeline.screening.HouseholdResults;
 import org.lifeline.supplies.GroupBuys;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
  * Home of a resident: a button to file a request, their household's open requests, the group buys open in their
- * compound, the household and its members.
+ * compound, the household and its members, and their screening: a stay-in banner, each test, the antigen form.
  */
 @Component
 class ResidentHome implements RoleHome {
@@ -24,7 +27,11 @@ class ResidentHome implements RoleHome {
 
 	private final GroupBuys groupBuys;
 
-	ResidentHome(ResidentRegistry residents, CurrentUser currentUser, RequestQueries requests, GroupBuys groupBuys) {
+	private final HouseholdResults screening;
+
+	ResidentHome(ResidentRegistry residents, CurrentUser currentUser, RequestQueries requests, GroupBuys groupBuys,
+			HouseholdResults screening) {
+		this.screening = screening;
 		this.residents = residents;
 		this.currentUser = currentUser;
 		this.requests = requests;
@@ -44,6 +51,9 @@ class ResidentHome implements RoleHome {
 			model.addAttribute("openRequests",
 					requests.openForHousehold(user.householdId(), currentUser.scope()).openRequests());
 			model.addAttribute("groupBuys", groupBuys.list(user, currentUser.scope(), true));
+			List<HouseholdResults.MemberResults> tests = screening.of(user.householdId(), currentUser.scope());
+			model.addAttribute("screeningMembers", tests);
+			model.addAttribute("screeningStaysIn", HouseholdResults.staysIn(tests));
 		}
 		return "resident";
 	}

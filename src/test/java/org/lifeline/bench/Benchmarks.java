@@ -25,7 +25,8 @@ public final class Benchmarks {
 			"--logging.level.root=WARN", "--spring.main.banner-mode=off" };
 
 	private static List<Benchmark> all() {
-		return List.of(new GenerationBenchmark(), new ImportBenchmark(), new DispatchBenchmark(), new SupplyBenchmark());
+		return List.of(new GenerationBenchmark(), new ImportBenchmark(), new DispatchBenchmark(), new SupplyBenchmark(),
+				new ScreeningRoundBenchmark());
 	}
 
 	public static void main(String[] args) throws Exception {

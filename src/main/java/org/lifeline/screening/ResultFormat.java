@@ -1,0 +1,6 @@
+package org.lifeline.screening;
+
+/** How a lab sent its results. */
+public enum ResultFormat {
+	JSON, CSV, XLSX, FHIR
+}
