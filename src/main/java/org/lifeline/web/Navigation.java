@@ -74,7 +74,7 @@ final class Navigation {
 		}
 		if (role == Role.ADMINISTRATOR || role == Role.CITY_COMMAND || role == Role.DISTRICT_COMMAND
 				|| role == Role.STREET_TASK_FORCE || role == Role.COMMITTEE_STAFF) {
-			add(items, path, "screening", "/screening/rounds", "nav.screening");
+			add(items, path, "screening-rounds", "/screening/rounds", "nav.screeningRounds");
 		}
 		if (role == Role.COMMITTEE_STAFF || role == Role.VOLUNTEER) {
 			add(items, path, "sampling-calls", "/screening/calls", "nav.samplingCalls");
