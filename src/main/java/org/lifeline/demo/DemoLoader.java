@@ -33,17 +33,20 @@ class DemoLoader {
 
 	private final DemoMedicineRuns medicineRuns;
 
+	private final DemoCases cases;
+
 	private final String demo;
 
 	private final Clock clock;
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
-			DemoMedicineRuns medicineRuns, @Value("${lifeline.demo:small}") String demo, Clock clock) {
+			DemoMedicineRuns medicineRuns, DemoCases cases, @Value("${lifeline.demo:small}") String demo, Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
 		this.transfers = transfers;
 		this.supplies = supplies;
 		this.medicineRuns = medicineRuns;
+		this.cases = cases;
 		this.demo = demo;
 		this.clock = clock;
 	}
@@ -68,6 +71,7 @@ class DemoLoader {
 			transfers.create();
 			supplies.create();
 			medicineRuns.create();
+			cases.create(scale);
 		}
 		catch (ConflictException e) {
 			log.info("Another node loaded a city meanwhile; no demo city loaded");
