@@ -35,18 +35,22 @@ class DemoLoader {
 
 	private final DemoScreening screening;
 
+	private final DemoCases cases;
+
 	private final String demo;
 
 	private final Clock clock;
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
-			DemoMedicineRuns medicineRuns, DemoScreening screening, @Value("${lifeline.demo:small}") String demo, Clock clock) {
+			DemoMedicineRuns medicineRuns, DemoScreening screening, DemoCases cases,
+			@Value("${lifeline.demo:small}") String demo, Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
 		this.transfers = transfers;
 		this.supplies = supplies;
 		this.medicineRuns = medicineRuns;
 		this.screening = screening;
+		this.cases = cases;
 		this.demo = demo;
 		this.clock = clock;
 	}
@@ -72,6 +76,7 @@ class DemoLoader {
 			supplies.create();
 			medicineRuns.create();
 			screening.create();
+			cases.create(scale);
 		}
 		catch (ConflictException e) {
 			log.info("Another node loaded a city meanwhile; no demo city loaded");
