@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.lifeline.shared.ConflictException;
+import org.lifeline.zones.DailyZoneTick;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,17 +34,20 @@ class DemoLoader {
 
 	private final DemoMedicineRuns medicineRuns;
 
+	private final DailyZoneTick zones;
+
 	private final String demo;
 
 	private final Clock clock;
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
-			DemoMedicineRuns medicineRuns, @Value("${lifeline.demo:small}") String demo, Clock clock) {
+			DemoMedicineRuns medicineRuns, DailyZoneTick zones, @Value("${lifeline.demo:small}") String demo, Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
 		this.transfers = transfers;
 		this.supplies = supplies;
 		this.medicineRuns = medicineRuns;
+		this.zones = zones;
 		this.demo = demo;
 		this.clock = clock;
 	}
@@ -68,6 +72,8 @@ class DemoLoader {
 			transfers.create();
 			supplies.create();
 			medicineRuns.create();
+			// zones follow from the demo's cases: recompute every unit once they are all in
+			log.info("Zones recomputed after the demo city loaded: {}", zones.runNow());
 		}
 		catch (ConflictException e) {
 			log.info("Another node loaded a city meanwhile; no demo city loaded");

@@ -5,13 +5,15 @@ import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.requests.RequestQueries;
 import org.lifeline.residents.ResidentRegistry;
+import org.lifeline.residents.HouseholdView;
 import org.lifeline.supplies.GroupBuys;
+import org.lifeline.zones.Zoning;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Home of a resident: a button to file a request, their household's open requests, the group buys open in their
- * compound, the household and its members.
+ * Home of a resident: their zone with its day 0 and expected release, a button to file a request, their
+ * household's open requests, the group buys open in their compound, the household and its members.
  */
 @Component
 class ResidentHome implements RoleHome {
@@ -24,11 +26,15 @@ class ResidentHome implements RoleHome {
 
 	private final GroupBuys groupBuys;
 
-	ResidentHome(ResidentRegistry residents, CurrentUser currentUser, RequestQueries requests, GroupBuys groupBuys) {
+	private final Zoning zoning;
+
+	ResidentHome(ResidentRegistry residents, CurrentUser currentUser, RequestQueries requests, GroupBuys groupBuys,
+			Zoning zoning) {
 		this.residents = residents;
 		this.currentUser = currentUser;
 		this.requests = requests;
 		this.groupBuys = groupBuys;
+		this.zoning = zoning;
 	}
 
 	@Override
@@ -39,7 +45,9 @@ class ResidentHome implements RoleHome {
 	@Override
 	public String fill(LifelineUser user, Model model) {
 		if (user.householdId() != null) {
-			model.addAttribute("household", residents.household(user.householdId(), currentUser.scope()));
+			HouseholdView household = residents.household(user.householdId(), currentUser.scope());
+			model.addAttribute("household", household);
+			model.addAttribute("homeZone", zoning.homeZone(household.compoundCode(), household.buildingCode()));
 			model.addAttribute("members", residents.members(user.householdId(), currentUser.scope()));
 			model.addAttribute("openRequests",
 					requests.openForHousehold(user.householdId(), currentUser.scope()).openRequests());
