@@ -8,9 +8,9 @@ import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A new case counts as a positive of its building and compound on its report date and recomputes that compound's
@@ -22,8 +22,6 @@ public class CasePositives {
 
 	private static final Logger log = LoggerFactory.getLogger(CasePositives.class);
 
-	private final JdbcClient jdbc;
-
 	private final Territory territory;
 
 	private final ZoneUnits units;
@@ -32,8 +30,7 @@ public class CasePositives {
 
 	private final Clock clock;
 
-	CasePositives(JdbcClient jdbc, Territory territory, ZoneUnits units, ZoneRecomputation recomputation, Clock clock) {
-		this.jdbc = jdbc;
+	CasePositives(Territory territory, ZoneUnits units, ZoneRecomputation recomputation, Clock clock) {
 		this.territory = territory;
 		this.units = units;
 		this.recomputation = recomputation;
@@ -45,20 +42,14 @@ public class CasePositives {
 		record(reported);
 	}
 
-	/** Counts the case and applies the change of its compound's units. */
+	/** Counts the case and applies the change of its compound's units, in one transaction. */
+	@Transactional
 	public ZoneRecomputation.Outcome record(CaseReported reported) {
 		TerritoryNode compound = territory.byId(reported.compoundId());
 		TerritoryNode building = territory.byId(reported.buildingId());
-		units.ensure(compound, clock.instant());
-		units.ensure(building, clock.instant());
 		LocalDate day = reported.reportedOn() == null ? LocalDate.now(clock.withZone(Zoning.SHANGHAI))
 				: reported.reportedOn();
-		jdbc.sql("""
-				insert into zone_positive (building_id, reported_on, compound_id, district_id, positives)
-				values (?, ?, ?, ?, 1)
-				on conflict (building_id, reported_on) do update set positives = zone_positive.positives + 1""")
-			.params(building.id(), day, compound.id(), compound.districtId())
-			.update();
+		units.positive(compound, building, day, clock.instant());
 		ZoneRecomputation.Outcome outcome = recomputation.recomputeCompound(compound.id(),
 				ZoneRecomputation.Cause.POSITIVE);
 		log.debug("Case {} of {} on {}: {}", reported.caseId(), compound.code(), day, outcome);

@@ -1,8 +1,8 @@
 package org.lifeline.zones;
 
 /**
- * The one statement that recomputes zone units set-based: day 0 of every unit from the positives per building
- * per day, the zone the active rule set gives it (held where a required clear screening is missing), the
+ * The one statement that recomputes zone units set-based: from each unit's day 0, the zone the active rule set
+ * gives it (held where a required clear screening is missing), the
  * override where one holds; then it writes the units that changed, their history and the compounds' current
  * zone, and answers the changes.
  */
@@ -12,31 +12,20 @@ final class RecomputeStatement {
 			with rule as (
 			    select name, sealed_days, controlled_days, requires_clear_screening as needs_screening, seals_buildings
 			    from zone_rule_set where active),
-			building_day0 as (
-			    select p.building_id, p.compound_id, max(p.reported_on) as day0
-			    from zone_positive p where p.reported_on <= cast(:today as date) and %1$s
-			    group by p.building_id, p.compound_id),
-			compound_day0 as (
-			    select distinct on (compound_id) compound_id, building_id as place_id, day0
-			    from building_day0 order by compound_id, day0 desc, building_id),
 			calc as (
 			    select u.unit_id, u.kind, u.compound_id, u.district_id, u.code, u.name, u.zone as old_zone,
 			           u.computed_zone as old_computed, u.day_zero as old_day0, u.rule_set as old_rule,
 			           u.override_zone, u.override_reason, u.override_until, u.override_by,
-			           r.name as rule_name, r.needs_screening, coalesce(c.day0, b.day0) as day0,
-			           coalesce(place.name, u.name) as place,
+			           r.name as rule_name, r.needs_screening, u.day_zero as day0,
 			           case when u.kind = 'BUILDING' and not r.seals_buildings then 'PRECAUTION'
-			                when coalesce(c.day0, b.day0) is null then 'PRECAUTION'
-			                when cast(:today as date) - coalesce(c.day0, b.day0) < r.sealed_days then
+			                when u.day_zero is null then 'PRECAUTION'
+			                when cast(:today as date) - u.day_zero < r.sealed_days then
 			                     case when u.kind = 'COMPOUND' and r.seals_buildings then 'CONTROLLED' else 'SEALED' end
-			                when cast(:today as date) - coalesce(c.day0, b.day0) < r.sealed_days + r.controlled_days
+			                when cast(:today as date) - u.day_zero < r.sealed_days + r.controlled_days
 			                     then 'CONTROLLED'
 			                else 'PRECAUTION' end as by_days,
 			           %2$s as screening_clear
 			    from zone_unit u cross join rule r
-			    left join compound_day0 c on u.kind = 'COMPOUND' and c.compound_id = u.unit_id
-			    left join building_day0 b on u.kind = 'BUILDING' and b.building_id = u.unit_id
-			    left join zone_unit place on place.unit_id = c.place_id
 			    %3$s
 			    where %4$s),
 			decided as (
@@ -59,6 +48,12 @@ final class RecomputeStatement {
 			      and (d.new_zone <> d.old_zone or d.computed <> d.old_computed or d.day0 is distinct from d.old_day0
 			           or d.rule_name is distinct from d.old_rule)
 			    returning d.*),
+			placed as (
+			    select x.*, case when x.kind = 'BUILDING' then x.name
+			                     else coalesce((select b.name from zone_unit b
+			                                    where b.compound_id = x.compound_id and b.kind = 'BUILDING'
+			                                      and b.day_zero = x.day0 order by b.unit_id limit 1), x.name) end as place
+			    from updated x where x.new_zone <> x.old_zone),
 			changes as (
 			    select x.*, case
 			           when x.overridden then 'zones.why.override'
@@ -68,7 +63,7 @@ final class RecomputeStatement {
 			           when x.day0 is null then 'zones.why.noPositive'
 			           when x.needs_screening then 'zones.why.cleanAndNegative'
 			           else 'zones.why.clean' end as reason_key
-			    from updated x where x.new_zone <> x.old_zone),
+			    from placed x),
 			reasons as (
 			    select c.*,
 			           case c.reason_key
@@ -105,7 +100,7 @@ final class RecomputeStatement {
 
 	private static final String CLEARANCE_JOIN = "left join screening_unit_clearance s on s.compound_id = u.compound_id";
 
-	private static final String CLEAR = "coalesce(s.complete and s.all_negative and s.round_date > coalesce(c.day0, b.day0), false)";
+	private static final String CLEAR = "coalesce(s.complete and s.all_negative and s.round_date > u.day_zero, false)";
 
 	private RecomputeStatement() {
 	}
@@ -115,8 +110,7 @@ final class RecomputeStatement {
 	 * {@code :compounds}; the screening clearance is joined only when the active rule set needs it.
 	 */
 	static String sql(boolean oneCompound, boolean needsScreening) {
-		return TEMPLATE.formatted(oneCompound ? "p.compound_id in (:compounds)" : "true",
-				needsScreening ? CLEAR : "false", needsScreening ? CLEARANCE_JOIN : "",
+		return TEMPLATE.formatted("", needsScreening ? CLEAR : "false", needsScreening ? CLEARANCE_JOIN : "",
 				oneCompound ? "u.compound_id in (:compounds)" : "true", chineseDay("c.override_until"),
 				chineseDay("c.day0"));
 	}
