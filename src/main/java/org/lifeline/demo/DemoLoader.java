@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.lifeline.shared.ConflictException;
+import org.lifeline.zones.DailyZoneTick;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,18 +36,25 @@ class DemoLoader {
 
 	private final DemoScreening screening;
 
+	private final DemoCases cases;
+
+	private final DailyZoneTick zones;
+
 	private final String demo;
 
 	private final Clock clock;
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
-			DemoMedicineRuns medicineRuns, DemoScreening screening, @Value("${lifeline.demo:small}") String demo, Clock clock) {
+			DemoMedicineRuns medicineRuns, DemoScreening screening, DemoCases cases, DailyZoneTick zones,
+			@Value("${lifeline.demo:small}") String demo, Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
 		this.transfers = transfers;
 		this.supplies = supplies;
 		this.medicineRuns = medicineRuns;
 		this.screening = screening;
+		this.cases = cases;
+		this.zones = zones;
 		this.demo = demo;
 		this.clock = clock;
 	}
@@ -72,6 +80,9 @@ class DemoLoader {
 			supplies.create();
 			medicineRuns.create();
 			screening.create();
+			cases.create(scale);
+			// zones follow from the demo's cases: recompute every unit once they are all in
+			log.info("Zones recomputed after the demo city loaded: {}", zones.runNow());
 		}
 		catch (ConflictException e) {
 			log.info("Another node loaded a city meanwhile; no demo city loaded");

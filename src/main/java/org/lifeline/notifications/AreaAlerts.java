@@ -5,13 +5,12 @@ import org.lifeline.identity.Users;
 import org.lifeline.medical.HospitalClosed;
 import org.lifeline.supplies.GroupBuyConfirmed;
 import org.lifeline.supplies.GroupBuyDelivered;
-import org.lifeline.zones.ZoneChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the people on the ground what changed around them: a committee when its compound changes zone and when a
- * group buy of its compound is confirmed or waits at the gate, a district's command when one of its hospitals
+ * Tells the people on the ground what changed around them: a committee when a group buy of its compound is
+ * confirmed or waits at the gate, a district's command when one of its hospitals
  * closes with trips still to re-route.
  */
 @Component
@@ -24,17 +23,6 @@ class AreaAlerts {
 	AreaAlerts(Notifications notifications, Users users) {
 		this.notifications = notifications;
 		this.users = users;
-	}
-
-	@ApplicationModuleListener
-	void on(ZoneChanged changed) {
-		if (changed.committeeId() == null) {
-			return;
-		}
-		notifications.send(users.boundTo(Role.COMMITTEE_STAFF, changed.committeeId()),
-				"小区 " + changed.compoundCode() + " is now " + changed.to() + " (was " + changed.from() + "): "
-						+ changed.reason(),
-				"/zones/" + changed.compoundCode());
 	}
 
 	@ApplicationModuleListener

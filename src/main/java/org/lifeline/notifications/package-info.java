@@ -4,5 +4,5 @@
  * trips to re-route), written from the events other modules publish and read by each user for themselves.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "shared", "identity", "requests", "zones", "supplies", "medical", "screening" })
+		allowedDependencies = { "shared", "identity", "requests", "zones", "supplies", "medical", "screening", "cases" })
 package org.lifeline.notifications;

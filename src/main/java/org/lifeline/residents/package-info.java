@@ -12,6 +12,8 @@
  * - The read view {@code resident_roster} (migration V55) for other modules' set-based SQL: every
  * resident's id with the ids of their household, building, compound, committee, street and district, room,
  * building code and name, name, birth date and tags (no ID number or phone).
+ * - The read view {@code compound_resident_count} (migration V76: district, street, committee and compound ids
+ * with the compound's residents) for set-based readers such as the daily bulletin; filter it by a territory id.
  * - {@code ResidentStatusSource}, implemented by screening, answers a resident's screening status for the
  * resident API without residents depending on screening.
  *

@@ -6,6 +6,9 @@
  * Publishes {@link org.lifeline.screening.PoolTestedPositive} when a pooled tube is reported positive and
  * {@link org.lifeline.screening.ResidentTestedPositive} when a single-tube recheck of a resident is positive
  * (the cases module turns it into a case).
+ * <p>
+ * Published read view: screening_unit_clearance (compound_id, round_date, complete, all_negative) — each
+ * compound's latest round and whether it was complete and all negative; zones reads it before a downgrade.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Screening",
 		allowedDependencies = { "shared", "territory", "residents", "identity", "zones" })

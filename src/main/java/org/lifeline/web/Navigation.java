@@ -57,6 +57,7 @@ final class Navigation {
 			add(items, path, "callers", "/households", "nav.callers");
 		}
 		addScreening(items, path, role);
+		addCases(items, path, role);
 		addMedical(items, path, role);
 		if (managesUsers(role)) {
 			add(items, path, "users", "/users", "nav.users");
@@ -78,6 +79,18 @@ final class Navigation {
 		}
 		if (role == Role.COMMITTEE_STAFF || role == Role.VOLUNTEER) {
 			add(items, path, "sampling-calls", "/screening/calls", "nav.samplingCalls");
+		}
+	}
+
+	/** Positive cases for task forces, committees and command; the daily bulletin for task forces and command. */
+	private static void addCases(List<NavItem> items, String path, Role role) {
+		boolean command = role == Role.ADMINISTRATOR || role == Role.CITY_COMMAND || role == Role.DISTRICT_COMMAND
+				|| role == Role.STREET_TASK_FORCE;
+		if (command || role == Role.COMMITTEE_STAFF) {
+			add(items, path, "cases", "/cases", "nav.cases");
+		}
+		if (command) {
+			add(items, path, "bulletin", "/bulletins", "nav.bulletin");
 		}
 	}
 

@@ -8,13 +8,16 @@ import java.util.List;
 
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.screening.HouseholdResults;
+import org.lifeline.residents.HouseholdView;
 import org.lifeline.supplies.GroupBuys;
+import org.lifeline.zones.Zoning;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Home of a resident: a button to file a request, their household's open requests, the group buys open in their
- * compound, the household and its members, and their screening: a stay-in banner, each test, the antigen form.
+ * Home of a resident: their zone with its day 0 and expected release, a button to file a request, their
+ * household's open requests, the group buys open in their compound, the household and its members, and their
+ * screening: a stay-in banner, each test, the antigen form.
  */
 @Component
 class ResidentHome implements RoleHome {
@@ -29,13 +32,16 @@ class ResidentHome implements RoleHome {
 
 	private final HouseholdResults screening;
 
+	private final Zoning zoning;
+
 	ResidentHome(ResidentRegistry residents, CurrentUser currentUser, RequestQueries requests, GroupBuys groupBuys,
-			HouseholdResults screening) {
+			HouseholdResults screening, Zoning zoning) {
 		this.screening = screening;
 		this.residents = residents;
 		this.currentUser = currentUser;
 		this.requests = requests;
 		this.groupBuys = groupBuys;
+		this.zoning = zoning;
 	}
 
 	@Override
@@ -46,7 +52,9 @@ class ResidentHome implements RoleHome {
 	@Override
 	public String fill(LifelineUser user, Model model) {
 		if (user.householdId() != null) {
-			model.addAttribute("household", residents.household(user.householdId(), currentUser.scope()));
+			HouseholdView household = residents.household(user.householdId(), currentUser.scope());
+			model.addAttribute("household", household);
+			model.addAttribute("homeZone", zoning.homeZone(household.compoundCode(), household.buildingCode()));
 			model.addAttribute("members", residents.members(user.householdId(), currentUser.scope()));
 			model.addAttribute("openRequests",
 					requests.openForHousehold(user.householdId(), currentUser.scope()).openRequests());

@@ -1,14 +1,18 @@
 package org.lifeline.zones;
 
+import java.time.LocalDate;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.web.PageController;
 import org.lifeline.shared.web.PageOutcome;
 import org.lifeline.territory.CurrentScope;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A compound's zone: current zone, since when and why, and its history. District and city command (and
- * administrators) may move it to another zone with a reason; everyone else reads.
+ * A unit's zone: current zone, since when and why, its day 0 and expected release, the rule set, the override if
+ * one holds, and its history. District and city command (and administrators) may override it with a reason and
+ * an end date; everyone else reads.
  */
 @PageController
 class ZonePages {
@@ -38,7 +43,7 @@ class ZonePages {
 	@GetMapping("/zones/{compoundCode}")
 	String zone(@PathVariable String compoundCode, HttpServletRequest request, Model model) {
 		CompoundZone zone = zoning.zoneOf(compoundCode, scope.scope());
-		model.addAttribute("zoneForm", new ZoneForm(zone.zone(), ""));
+		model.addAttribute("zoneForm", new ZoneForm(zone.zone(), "", null));
 		return show(zone, request, model);
 	}
 
@@ -51,7 +56,19 @@ class ZonePages {
 		if (errors.hasErrors()) {
 			return show(zoning.zoneOf(compoundCode, scope.scope()), request, model);
 		}
-		zoning.setZone(compoundCode, zoneForm.zone(), zoneForm.reason(), scope.actor(), scope.scope());
+		try {
+			if (zoneForm.until() == null) {
+				zoning.setZone(compoundCode, zoneForm.zone(), zoneForm.reason(), scope.actor(), scope.scope());
+			}
+			else {
+				zoning.override(compoundCode, zoneForm.zone(), zoneForm.reason(), zoneForm.until(), scope.actor(),
+						scope.scope());
+			}
+		}
+		catch (InvalidInputException e) {
+			errors.rejectValue(e.field(), "invalid", e.getMessage());
+			return show(zoning.zoneOf(compoundCode, scope.scope()), request, model);
+		}
 		PageOutcome.done(redirect, "saved");
 		return "redirect:/zones/" + compoundCode;
 	}
@@ -72,7 +89,8 @@ class ZonePages {
 		return false;
 	}
 
-	/** The zone to move the compound to and why. */
-	record ZoneForm(@NotNull Zone zone, @NotBlank @Size(max = Zoning.MAX_REASON) String reason) {
+	/** The zone to hold the unit in, why, and until when (the active rule set's sealed period when left empty). */
+	record ZoneForm(@NotNull Zone zone, @NotBlank @Size(max = Zoning.MAX_REASON) String reason,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
 	}
 }

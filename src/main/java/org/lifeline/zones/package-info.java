@@ -1,9 +1,20 @@
 /**
- * Zones of compounds (sealed, controlled, precaution): the current zone of each compound, who set it and why,
- * and the history of every change.
+ * Zones of compounds and buildings (sealed, controlled, precaution; DESIGN §4.1), computed from cases by the
+ * active rule set, kept as rows (zone_rule_set): the 11 April 2022 rules by default, the 16 May variant and the
+ * June 2022 risk areas. A unit is a compound, or a single building when the rule set seals buildings; day 0 is
+ * its last positive (from {@link org.lifeline.cases.CaseReported}, counted per building per day in zones' own
+ * zone_positive). Every case recomputes its compound's units at once, and {@link org.lifeline.zones.DailyZoneTick}
+ * recomputes every unit at Shanghai midnight, set-based. A district may override a unit with a reason and an end
+ * date; the computation still records what the unit would be. Every change is history with its reason as a
+ * message key and arguments; each compound that changes zone announces {@link org.lifeline.zones.ZoneChanged}.
  *
- * Reads the territory through its API and its view {@code territory_placement}; a zone change locks the
- * compound's row through that view so that two changes of one compound never interleave.
+ * Reads territory through its API and its published view territory_placement; reads the screening-owned view
+ * screening_unit_clearance when the active rule set requires a clear screening before a downgrade.
+ * Other modules read zones through {@link org.lifeline.zones.Zoning}.
+ *
+ * Publishes the SQL read view {@code zone_unit_summary} (compound_id, district_id, street_id, committee_id, zone;
+ * a compound without a zone row counts as PRECAUTION) for set-based readers such as the daily bulletin.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Zones", allowedDependencies = { "shared", "territory" })
+@org.springframework.modulith.ApplicationModule(displayName = "Zones",
+		allowedDependencies = { "shared", "territory", "cases" })
 package org.lifeline.zones;
