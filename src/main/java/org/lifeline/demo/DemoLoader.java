@@ -33,17 +33,20 @@ class DemoLoader {
 
 	private final DemoMedicineRuns medicineRuns;
 
+	private final DemoIsolation isolation;
+
 	private final String demo;
 
 	private final Clock clock;
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
-			DemoMedicineRuns medicineRuns, @Value("${lifeline.demo:small}") String demo, Clock clock) {
+			DemoMedicineRuns medicineRuns, DemoIsolation isolation, @Value("${lifeline.demo:small}") String demo, Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
 		this.transfers = transfers;
 		this.supplies = supplies;
 		this.medicineRuns = medicineRuns;
+		this.isolation = isolation;
 		this.demo = demo;
 		this.clock = clock;
 	}
@@ -68,6 +71,8 @@ class DemoLoader {
 			transfers.create();
 			supplies.create();
 			medicineRuns.create();
+			// after the demo cases, so some of them are in beds and the rest wait in the queue
+			isolation.create();
 		}
 		catch (ConflictException e) {
 			log.info("Another node loaded a city meanwhile; no demo city loaded");

@@ -42,6 +42,20 @@ class FacilityRepository {
 			.findFirst();
 	}
 
+	Optional<Stored> byId(long id) {
+		return read(SELECT + " where f.id = :id order by b.kind", Map.of("id", id)).stream().findFirst();
+	}
+
+	/** Moves beds of a kind: held to occupied on arrival (held -1, occupied +1), occupied freed on discharge. */
+	boolean moveBeds(long facilityId, BedKind kind, int held, int occupied) {
+		return jdbc.sql("""
+				update isolation_bed set held = held + ?, occupied = occupied + ?
+				where facility_id = ? and kind = ? and held + ? >= 0 and occupied + ? >= 0
+				  and held + ? + occupied + ? <= capacity""")
+			.params(held, occupied, facilityId, kind.name(), held, occupied, held, occupied)
+			.update() > 0;
+	}
+
 	boolean exists(String code) {
 		return jdbc.sql("select count(*) from isolation_facility where code = ?").param(code).query(Long.class).single() > 0;
 	}

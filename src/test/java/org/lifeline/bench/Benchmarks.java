@@ -17,7 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Benchmarks {
 
 	private static List<Benchmark> all() {
-		return List.of(new GenerationBenchmark(), new ImportBenchmark(), new DispatchBenchmark(), new SupplyBenchmark());
+		return List.of(new GenerationBenchmark(), new ImportBenchmark(), new DispatchBenchmark(), new SupplyBenchmark(),
+				new IsolationPeakBenchmark());
 	}
 
 	public static void main(String[] args) throws Exception {
