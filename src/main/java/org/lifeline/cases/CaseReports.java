@@ -60,8 +60,19 @@ public class CaseReports {
 	/** Reports a case for a resident the scope may see; answers it as it stands (awaiting transfer). */
 	@Transactional
 	public CaseView report(NewCase report, TerritoryScope scope, String actor) {
+		return report(report, scope, actor, clock.instant());
+	}
+
+	/**
+	 * Reports a case entered after the fact (a paper list typed in later, the demo city's history): its steps carry
+	 * the time given, which may not lie in the future nor more than {@value #MAX_DAYS_BACK} days back.
+	 */
+	@Transactional
+	public CaseView report(NewCase report, TerritoryScope scope, String actor, Instant at) {
+		CaseClock.requirePast(at, clock, MAX_DAYS_BACK);
 		LocalDate reportedOn = requireValid(report);
 		ResidentView resident = people.resident(report.residentId(), scope);
+		cases.lockPerson(resident.id());
 		cases.openCaseOf(resident.id()).ifPresent(open -> {
 			throw new ConflictException("resident " + resident.id() + " already has an open case #" + open.id() + " ("
 					+ open.status() + ")");
@@ -69,7 +80,7 @@ public class CaseReports {
 		FoundBy foundBy = report.foundBy() != null ? report.foundBy()
 				: report.source() == CaseSource.SCREENING || quarantine.isUnderControl(resident.id()) ? FoundBy.CONTROL
 						: FoundBy.SCREENING;
-		Instant now = clock.instant();
+		Instant now = at;
 		PositiveCase positive = PositiveCase.report(resident.id(), people.placeOf(resident), report.type(), foundBy,
 				report.source(), report.sourceRef(), reportedOn, now, actor, resident.birthDate(),
 				CaseNeeds.of(resident, reportedOn));

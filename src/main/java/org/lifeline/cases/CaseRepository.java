@@ -103,6 +103,14 @@ class CaseRepository {
 		writeSteps(c);
 	}
 
+	/**
+	 * Holds the person's case lock until the transaction ends, so two reports for one person (a result arriving
+	 * twice at once, a double submit) run one after the other and the second sees the first.
+	 */
+	void lockPerson(long residentId) {
+		jdbc.sql("select pg_advisory_xact_lock(75, (? % 2147483647)::int)").param(residentId).query((rs, n) -> 1).list();
+	}
+
 	/** The open case of a person, if any: its id and status. */
 	Optional<OpenCase> openCaseOf(long residentId) {
 		return jdbc.sql("select id, status from positive_case where resident_id = ? and status <> 'DISCHARGED'")

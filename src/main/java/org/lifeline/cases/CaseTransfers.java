@@ -1,6 +1,7 @@
 package org.lifeline.cases;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -43,28 +44,49 @@ public class CaseTransfers {
 	/** AWAITING_TRANSFER → IN_TRANSFER, on the named bus run. */
 	@Transactional
 	public void startTransfer(long caseId, String busRunRef, String actor) {
-		PositiveCase positive = load(caseId);
-		positive.startTransfer(busRunRef, clock.instant(), actor);
-		cases.save(positive);
+		startTransfer(caseId, busRunRef, actor, clock.instant());
 	}
 
 	/** IN_TRANSFER (or AWAITING_TRANSFER) → ADMITTED to a bed of the facility. */
 	@Transactional
 	public void admit(long caseId, String facilityCode, String bedKind, String actor) {
-		PositiveCase positive = load(caseId);
-		positive.admit(facilityCode, bedKind, clock.instant(), actor);
-		cases.save(positive);
-		exemptions.exempt(positive.residentId(), ScreeningExemptions.Reason.IN_ISOLATION, LocalDate.now(clock), actor);
+		admit(caseId, facilityCode, bedKind, actor, clock.instant());
 	}
 
 	/** ADMITTED → DISCHARGED to seven days of home health monitoring. */
 	@Transactional
 	public void discharge(long caseId, String actor) {
+		discharge(caseId, actor, clock.instant());
+	}
+
+	/** A transfer entered after the fact, at the time given (not in the future). */
+	@Transactional
+	public void startTransfer(long caseId, String busRunRef, String actor, Instant at) {
+		CaseClock.requirePast(at, clock, CaseReports.MAX_DAYS_BACK);
 		PositiveCase positive = load(caseId);
-		LocalDate today = LocalDate.now(clock);
-		positive.discharge(clock.instant(), today, actor);
+		positive.startTransfer(busRunRef, at, actor);
 		cases.save(positive);
-		exemptions.end(positive.residentId(), today);
+	}
+
+	/** An admission entered after the fact, at the time given (not in the future). */
+	@Transactional
+	public void admit(long caseId, String facilityCode, String bedKind, String actor, Instant at) {
+		CaseClock.requirePast(at, clock, CaseReports.MAX_DAYS_BACK);
+		PositiveCase positive = load(caseId);
+		positive.admit(facilityCode, bedKind, at, actor);
+		cases.save(positive);
+		exemptions.exempt(positive.residentId(), ScreeningExemptions.Reason.IN_ISOLATION, CaseClock.day(at, clock), actor);
+	}
+
+	/** A discharge entered after the fact, at the time given (not in the future). */
+	@Transactional
+	public void discharge(long caseId, String actor, Instant at) {
+		CaseClock.requirePast(at, clock, CaseReports.MAX_DAYS_BACK);
+		PositiveCase positive = load(caseId);
+		LocalDate day = CaseClock.day(at, clock);
+		positive.discharge(at, day, actor);
+		cases.save(positive);
+		exemptions.end(positive.residentId(), day);
 	}
 
 	private PositiveCase load(long caseId) {

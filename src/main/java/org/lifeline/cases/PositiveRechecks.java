@@ -7,7 +7,6 @@ import org.lifeline.screening.ResidentTestedPositive;
 import org.lifeline.territory.TerritoryScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +34,7 @@ class PositiveRechecks {
 
 	@ApplicationModuleListener
 	void on(ResidentTestedPositive positive) {
+		cases.lockPerson(positive.residentId());
 		if (cases.sourceReported(CaseSource.SCREENING, positive.tubeCode())) {
 			return;
 		}
@@ -45,13 +45,8 @@ class PositiveRechecks {
 		}
 		LocalDate reportedOn = LocalDate.ofInstant(positive.reportedAt(), clock.getZone());
 		LocalDate today = LocalDate.now(clock);
-		try {
-			reports.report(new NewCase(positive.residentId(), CaseType.ASYMPTOMATIC,
-					reportedOn.isAfter(today) ? today : reportedOn, FoundBy.CONTROL, CaseSource.SCREENING,
-					positive.tubeCode()), TerritoryScope.everything(), "screening");
-		}
-		catch (DuplicateKeyException raced) {
-			log.info("Tube {} was turned into a case meanwhile", positive.tubeCode());
-		}
+		reports.report(new NewCase(positive.residentId(), CaseType.ASYMPTOMATIC,
+				reportedOn.isAfter(today) ? today : reportedOn, FoundBy.CONTROL, CaseSource.SCREENING,
+				positive.tubeCode()), TerritoryScope.everything(), "screening");
 	}
 }

@@ -4,7 +4,11 @@
  * quarantine/control or in community screening. Lifecycle: reported → awaiting transfer → in transfer →
  * admitted → discharged to home health monitoring. Also the clear-daily backlog and the daily bulletin.
  * <p>
- * Publishes {@link org.lifeline.cases.CaseReported} for every new case (zones restart the unit's clock from it).
+ * Publishes {@link org.lifeline.cases.CaseReported} for every new case (zones restart the unit's clock from it)
+ * and {@link org.lifeline.cases.CaseEscalated} when a positive has waited over 24 hours without a bed. Isolation
+ * moves cases on through {@link org.lifeline.cases.CaseTransfers}. New cases exempt the person from screening
+ * rounds and put the household under home quarantine through screening's own use cases. The bulletin reads zones
+ * and resident counts through the read views {@code zone_unit_summary} and {@code compound_resident_count}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases")
 package org.lifeline.cases;

@@ -33,6 +33,8 @@ class DemoLoader {
 
 	private final DemoMedicineRuns medicineRuns;
 
+	private final DemoCases cases;
+
 	private final DemoIsolation isolation;
 
 	private final String demo;
@@ -40,12 +42,14 @@ class DemoLoader {
 	private final Clock clock;
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
-			DemoMedicineRuns medicineRuns, DemoIsolation isolation, @Value("${lifeline.demo:small}") String demo, Clock clock) {
+			DemoMedicineRuns medicineRuns, DemoCases cases, DemoIsolation isolation, @Value("${lifeline.demo:small}") String demo,
+			Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
 		this.transfers = transfers;
 		this.supplies = supplies;
 		this.medicineRuns = medicineRuns;
+		this.cases = cases;
 		this.isolation = isolation;
 		this.demo = demo;
 		this.clock = clock;
@@ -71,6 +75,7 @@ class DemoLoader {
 			transfers.create();
 			supplies.create();
 			medicineRuns.create();
+			cases.create(scale);
 			// after the demo cases, so some of them are in beds and the rest wait in the queue
 			isolation.create();
 		}

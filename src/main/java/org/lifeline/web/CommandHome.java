@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.lifeline.cases.ClearDaily;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.requests.RequestQueries;
@@ -21,7 +22,7 @@ import org.springframework.ui.Model;
 
 /**
  * Home of command, task forces and committee staff: first the requests still to be worked on and how many are
- * overdue, then their node, compounds per zone (sealed first), vulnerable residents by tag, and the totals, with
+ * overdue, the clear-daily backlog of positives for task forces and command, then their node, compounds per zone (sealed first), vulnerable residents by tag, and the totals, with
  * links to the queue, to browse and to search.
  */
 @Component
@@ -37,13 +38,16 @@ class CommandHome implements RoleHome {
 
 	private final GroupBuys groupBuys;
 
+	private final ClearDaily clearDaily;
+
 	CommandHome(Territory territory, ResidentRegistry residents, Zoning zoning, RequestQueries requests,
-			GroupBuys groupBuys) {
+			GroupBuys groupBuys, ClearDaily clearDaily) {
 		this.territory = territory;
 		this.residents = residents;
 		this.zoning = zoning;
 		this.requests = requests;
 		this.groupBuys = groupBuys;
+		this.clearDaily = clearDaily;
 	}
 
 	@Override
@@ -63,6 +67,10 @@ class CommandHome implements RoleHome {
 		model.addAttribute("zones", zones(zoning.compoundsPerZone(node)));
 		if (user.role() == Role.COMMITTEE_STAFF) {
 			model.addAttribute("groupBuys", groupBuys.list(user, node.scope(), true));
+		}
+		if (user.role() == Role.STREET_TASK_FORCE || user.role() == Role.DISTRICT_COMMAND
+				|| user.role() == Role.CITY_COMMAND) {
+			model.addAttribute("backlog", clearDaily.backlog(node.scope()));
 		}
 		return "command";
 	}

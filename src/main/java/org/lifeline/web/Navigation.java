@@ -53,6 +53,7 @@ final class Navigation {
 		if (role == Role.HOTLINE_OPERATOR || role == Role.COMMITTEE_STAFF) {
 			add(items, path, "callers", "/households", "nav.callers");
 		}
+		addCases(items, path, role);
 		addMedical(items, path, role);
 		if (browsesTerritory(role) || role == Role.HOSPITAL_DESK) {
 			add(items, path, "facilities", "/facilities", "nav.facilities");
@@ -67,6 +68,18 @@ final class Navigation {
 			add(items, path, "audit", "/audit", "nav.audit");
 		}
 		return items;
+	}
+
+	/** Positive cases for task forces, committees and command; the daily bulletin for task forces and command. */
+	private static void addCases(List<NavItem> items, String path, Role role) {
+		boolean command = role == Role.ADMINISTRATOR || role == Role.CITY_COMMAND || role == Role.DISTRICT_COMMAND
+				|| role == Role.STREET_TASK_FORCE;
+		if (command || role == Role.COMMITTEE_STAFF) {
+			add(items, path, "cases", "/cases", "nav.cases");
+		}
+		if (command) {
+			add(items, path, "bulletin", "/bulletins", "nav.bulletin");
+		}
 	}
 
 	/** Medical access: the fleet for task forces and command, hospitals for them and committees. */

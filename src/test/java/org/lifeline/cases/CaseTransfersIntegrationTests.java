@@ -18,11 +18,13 @@ import org.lifeline.territory.TerritoryScope;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The transfer queue and the steps isolation drives, on the embedded PostgreSQL. */
 @SpringBootTest(properties = { "lifeline.requests.deadline-watch.enabled=false", "lifeline.cases.clear-daily.enabled=false" })
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class CaseTransfersIntegrationTests {
 
