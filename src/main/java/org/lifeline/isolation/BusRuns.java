@@ -125,7 +125,7 @@ public class BusRuns {
 	}
 
 	private static List<Long> requireCases(NewBusRun run) {
-		if (run.caseIds() == null || run.caseIds().isEmpty() || run.caseIds().contains(null)) {
+		if (run.caseIds() == null || run.caseIds().isEmpty() || run.caseIds().stream().anyMatch(java.util.Objects::isNull)) {
 			throw new InvalidInputException("caseIds", "a run takes at least one case");
 		}
 		List<Long> ids = run.caseIds().stream().distinct().toList();
