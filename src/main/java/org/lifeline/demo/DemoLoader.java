@@ -38,6 +38,8 @@ class DemoLoader {
 
 	private final DemoCases cases;
 
+	private final DemoIsolation isolation;
+
 	private final DailyZoneTick zones;
 
 	private final String demo;
@@ -45,8 +47,8 @@ class DemoLoader {
 	private final Clock clock;
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
-			DemoMedicineRuns medicineRuns, DemoScreening screening, DemoCases cases, DailyZoneTick zones,
-			@Value("${lifeline.demo:small}") String demo, Clock clock) {
+			DemoMedicineRuns medicineRuns, DemoScreening screening, DemoCases cases, DemoIsolation isolation,
+			DailyZoneTick zones, @Value("${lifeline.demo:small}") String demo, Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
 		this.transfers = transfers;
@@ -54,6 +56,7 @@ class DemoLoader {
 		this.medicineRuns = medicineRuns;
 		this.screening = screening;
 		this.cases = cases;
+		this.isolation = isolation;
 		this.zones = zones;
 		this.demo = demo;
 		this.clock = clock;
@@ -81,6 +84,8 @@ class DemoLoader {
 			medicineRuns.create();
 			screening.create();
 			cases.create(scale);
+			// after the demo cases, so some of them are in beds and the rest wait in the queue
+			isolation.create();
 			// zones follow from the demo's cases: recompute every unit once they are all in
 			log.info("Zones recomputed after the demo city loaded: {}", zones.runNow());
 		}

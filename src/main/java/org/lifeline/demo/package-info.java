@@ -3,5 +3,6 @@
  * hospitals, vehicles, suppliers) written with PostgreSQL COPY, loaded into an empty database on start.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo city",
-		allowedDependencies = { "shared", "territory", "residents", "identity", "medical", "supplies", "zones" })
+		allowedDependencies = { "shared", "territory", "residents", "identity", "medical", "supplies", "zones",
+				"screening", "cases", "isolation" })
 package org.lifeline.demo;

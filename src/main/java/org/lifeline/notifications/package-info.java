@@ -4,5 +4,6 @@
  * trips to re-route), written from the events other modules publish and read by each user for themselves.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "shared", "identity", "requests", "zones", "supplies", "medical", "screening", "cases" })
+		allowedDependencies = { "shared", "identity", "territory", "residents", "requests", "zones", "supplies",
+				"medical", "screening", "cases", "isolation" })
 package org.lifeline.notifications;

@@ -59,6 +59,12 @@ final class Navigation {
 		addScreening(items, path, role);
 		addCases(items, path, role);
 		addMedical(items, path, role);
+		if (browsesTerritory(role) || role == Role.HOSPITAL_DESK) {
+			add(items, path, "facilities", "/facilities", "nav.facilities");
+		}
+		if (role == Role.DRIVER) {
+			add(items, path, "bus-runs", "/bus-runs", "nav.busRuns");
+		}
 		if (managesUsers(role)) {
 			add(items, path, "users", "/users", "nav.users");
 		}

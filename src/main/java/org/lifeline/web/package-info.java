@@ -3,5 +3,6 @@
  * switching and the error page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pages",
-		allowedDependencies = { "shared", "territory", "residents", "identity", "zones", "requests", "notifications", "medical", "supplies" })
+		allowedDependencies = { "shared", "territory", "residents", "identity", "zones", "requests", "notifications",
+				"medical", "supplies", "screening", "cases", "isolation" })
 package org.lifeline.web;

@@ -26,7 +26,8 @@ public final class Benchmarks {
 
 	private static List<Benchmark> all() {
 		return List.of(new GenerationBenchmark(), new ImportBenchmark(), new DispatchBenchmark(), new SupplyBenchmark(),
-				new ScreeningRoundBenchmark(), new BulletinBenchmark(), new ZoneBenchmark());
+				new ScreeningRoundBenchmark(), new BulletinBenchmark(), new ZoneBenchmark(),
+				new IsolationPeakBenchmark());
 	}
 
 	public static void main(String[] args) throws Exception {
