@@ -9,7 +9,10 @@
  * <p>
  * Published read view: screening_unit_clearance (compound_id, round_date, complete, all_negative) — each
  * compound's latest round and whether it was complete and all negative; zones reads it before a downgrade.
+ *
+ * Asks {@code CompoundZones}, implemented by zones, for the zone of the compounds a round covers, so that screening
+ * does not depend on zones (zones follows from cases, cases from screening).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Screening",
-		allowedDependencies = { "shared", "territory", "residents", "identity", "zones" })
+		allowedDependencies = { "shared", "territory", "residents", "identity" })
 package org.lifeline.screening;

@@ -16,5 +16,5 @@
  * a compound without a zone row counts as PRECAUTION) for set-based readers such as the daily bulletin.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Zones",
-		allowedDependencies = { "shared", "territory", "cases" })
+		allowedDependencies = { "shared", "territory", "cases", "screening" })
 package org.lifeline.zones;

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.lifeline.residents.ResidentRegistry;
+import org.lifeline.screening.CompoundZones;
 import org.lifeline.screening.NewRound;
 import org.lifeline.screening.PlannedRound;
 import org.lifeline.screening.RoundPlanning;
@@ -22,8 +23,6 @@ import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryKind;
 import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
-import org.lifeline.zones.Zone;
-import org.lifeline.zones.Zoning;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +57,7 @@ class RoundPlanner implements RoundPlanning {
 
 	private final ResidentRegistry residents;
 
-	private final Zoning zoning;
+	private final CompoundZones zoning;
 
 	private final SamplingPoints points;
 
@@ -68,7 +67,7 @@ class RoundPlanner implements RoundPlanning {
 
 	private final Clock clock;
 
-	RoundPlanner(RoundRepository rounds, RuleBook rules, Territory territory, ResidentRegistry residents, Zoning zoning,
+	RoundPlanner(RoundRepository rounds, RuleBook rules, Territory territory, ResidentRegistry residents, CompoundZones zoning,
 			SamplingPoints points, CallSchedule calls, HomeSamplingList homeSampling, Clock clock) {
 		this.rounds = rounds;
 		this.rules = rules;
@@ -179,15 +178,15 @@ class RoundPlanner implements RoundPlanning {
 	private List<RoundRepository.Unit> units(List<TerritoryNode> compounds, Map<Long, Long> people, LocalDate date,
 			Integer poolSize) {
 		RuleBook.Rules active = rules.active();
-		Map<String, Zone> zones = zoning.zonesOf(compounds);
+		Map<String, String> zones = zoning.zonesOf(compounds);
 		Map<Long, Double> positivity = rounds.positivity(compounds.stream().map(TerritoryNode::id).toList(), date);
 		List<RoundRepository.Unit> units = new ArrayList<>();
 		for (TerritoryNode c : compounds) {
-			Zone zone = zones.getOrDefault(c.code(), Zone.PRECAUTION);
+			String zone = zones.getOrDefault(c.code(), "PRECAUTION");
 			double p = positivity.getOrDefault(c.id(), 0.0);
 			int pool = poolSize != null ? poolSize : PoolSizes.best(p, active.capFor(p));
 			long count = people.getOrDefault(c.id(), 0L);
-			units.add(new RoundRepository.Unit(c.id(), c.committeeId(), c.streetId(), c.districtId(), zone.name(),
+			units.add(new RoundRepository.Unit(c.id(), c.committeeId(), c.streetId(), c.districtId(), zone,
 					active.methodFor(zone), pool, count, PoolSizes.tubes(count, pool)));
 		}
 		return units;

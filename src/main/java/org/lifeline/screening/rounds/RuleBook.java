@@ -1,10 +1,9 @@
 package org.lifeline.screening.rounds;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.lifeline.zones.Zone;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +20,10 @@ class RuleBook {
 	Rules active() {
 		String name = jdbc.sql("select name from screening_rule_set where active").query(String.class).optional()
 			.orElseThrow(() -> new IllegalStateException("no screening rule set is active"));
-		Map<Zone, String> methods = new EnumMap<>(Zone.class);
+		Map<String, String> methods = new HashMap<>();
 		jdbc.sql("select zone, method from screening_method_rule where rule_set = ?")
 			.param(name)
-			.query((rs, n) -> methods.put(Zone.valueOf(rs.getString(1)), rs.getString(2)))
+			.query((rs, n) -> methods.put(rs.getString(1), rs.getString(2)))
 			.list();
 		List<Cap> caps = jdbc.sql("select positivity_below, max_pool_size from screening_pool_cap where rule_set = ? "
 				+ "order by positivity_below")
@@ -35,9 +34,9 @@ class RuleBook {
 	}
 
 	/** A rule set as planning uses it. */
-	record Rules(String name, Map<Zone, String> methods, List<Cap> caps) {
+	record Rules(String name, Map<String, String> methods, List<Cap> caps) {
 
-		String methodFor(Zone zone) {
+		String methodFor(String zone) {
 			String method = methods.get(zone);
 			if (method == null) {
 				throw new IllegalStateException("rule set " + name + " has no method for zone " + zone);
