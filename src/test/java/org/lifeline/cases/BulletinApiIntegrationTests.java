@@ -87,8 +87,8 @@ class BulletinApiIntegrationTests {
 		report(city.resident(city.compound, "603", "黄三"), CaseType.CONFIRMED, FoundBy.SCREENING, today);
 		report(city.resident(city.otherCompound, "101", "黄四"), CaseType.ASYMPTOMATIC, FoundBy.CONTROL, today);
 		report(city.resident(city.otherCompound, "102", "黄五"), CaseType.CONFIRMED, FoundBy.CONTROL, today);
-		jdbc.sql("insert into compound_zone (compound_id, district_id, zone, since, reason, changed_by) values (?, ?, 'SEALED', now(), 'test', 'test')")
-			.params(city.compound.id(), city.district.id()).update();
+		// zones follow from the cases: both compounds have a positive today, so both are sealed once zones has heard
+		awaitSealed(2);
 
 		mvc.perform(get("/api/v1/bulletins/" + today).param("territory", city.district.code())
 			.with(httpBasic(district.username(), TestCity.PASSWORD)))
@@ -101,10 +101,10 @@ class BulletinApiIntegrationTests {
 			.andExpect(jsonPath("$.discharged").value(0))
 			.andExpect(jsonPath("$.backlog").value(1))
 			.andExpect(jsonPath("$.inFacilities").value(1))
-			.andExpect(jsonPath("$.zones.SEALED.units").value(1))
-			.andExpect(jsonPath("$.zones.SEALED.residents").value(3))
-			.andExpect(jsonPath("$.zones.PRECAUTION.units").value(1))
-			.andExpect(jsonPath("$.zones.PRECAUTION.residents").value(2))
+			.andExpect(jsonPath("$.zones.SEALED.units").value(2))
+			.andExpect(jsonPath("$.zones.SEALED.residents").value(5))
+			.andExpect(jsonPath("$.zones.PRECAUTION.units").value(0))
+			.andExpect(jsonPath("$.zones.PRECAUTION.residents").value(0))
 			.andExpect(jsonPath("$.zones.CONTROLLED.units").value(0))
 			.andExpect(jsonPath("$.compounds[*].name").value(org.hamcrest.Matchers.contains("和平花园", "幸福小区")))
 			.andExpect(jsonPath("$.compounds[0].districtCode").value(city.district.code()));
@@ -118,6 +118,18 @@ class BulletinApiIntegrationTests {
 			org.assertj.core.api.Assertions.assertThat(book.getSheetAt(0).getRow(2).getCell(1).getStringCellValue())
 				.isEqualTo("3");
 		}
+	}
+
+	private void awaitSealed(long compounds) throws InterruptedException {
+		for (int i = 0; i < 100; i++) {
+			long sealed = jdbc.sql("select count(*) from compound_zone where zone = 'SEALED' and compound_id in (?, ?)")
+				.params(city.compound.id(), city.otherCompound.id()).query(Long.class).single();
+			if (sealed == compounds) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("zones did not seal " + compounds + " compounds in 10 s");
 	}
 
 	private void assertText(LocalDate today, long waiting) {

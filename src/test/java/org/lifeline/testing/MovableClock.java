@@ -3,6 +3,7 @@ package org.lifeline.testing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.Primary;
 /** A clock that tests move forward, so deadlines can pass without waiting. Starts at the real time. */
 public final class MovableClock extends Clock {
 
-	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+	// whole microseconds, as PostgreSQL stores them, so a time read back equals the time written
+	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now().truncatedTo(ChronoUnit.MICROS));
 
 	private final ZoneId zone;
 
