@@ -1,0 +1,6 @@
+package org.lifeline.volunteers;
+
+/** Where a volunteer's task stands. */
+public enum TaskStatus {
+	OPEN, DONE, FAILED
+}
