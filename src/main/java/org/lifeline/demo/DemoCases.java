@@ -12,7 +12,6 @@ import java.util.Random;
 
 import org.lifeline.cases.CaseReports;
 import org.lifeline.cases.CaseSource;
-import org.lifeline.cases.CaseTransfers;
 import org.lifeline.cases.CaseType;
 import org.lifeline.cases.FoundBy;
 import org.lifeline.cases.NewCase;
@@ -23,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Fourteen days of positive cases for the demo city, reported, transferred, admitted and discharged through the
- * cases module's own use cases at times counted back from the clock: a rise and fall of new cases clustered in a
+ * Fourteen days of positive cases for the demo city, reported through the cases module's own use cases at times
+ * counted back from the clock (isolation's desks then admit and discharge those that have gone to a bed): a rise and fall of new cases clustered in a
  * few compounds (some in the demo street), the older ones discharged, most of the last days' admitted, and a
  * backlog of positives reported before today still waiting at home.
  */
@@ -37,20 +36,21 @@ class DemoCases {
 
 	private final CaseReports reports;
 
-	private final CaseTransfers transfers;
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	DemoCases(CaseReports reports, CaseTransfers transfers, JdbcClient jdbc, Clock clock) {
+	DemoCases(CaseReports reports, JdbcClient jdbc, Clock clock) {
 		this.reports = reports;
-		this.transfers = transfers;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	void create(DemoScale scale) {
+	/**
+	 * Reports the fourteen days of cases and answers, for those that have since gone to a bed, when they set off,
+	 * arrived and (the older ones) went home: isolation admits them at its desks at those times.
+	 */
+	List<Admission> create(DemoScale scale) {
 		Random random = new Random(DemoCity.DEFAULT_SEED);
 		List<Long> people = candidates(random);
 		int peak = Math.min(120, Math.max(8, scale.residents() / 25_000));
@@ -58,6 +58,7 @@ class DemoCases {
 		LocalDate today = LocalDate.now(clock);
 		int next = 0;
 		int made = 0;
+		List<Admission> admissions = new ArrayList<>();
 		for (int back = DAYS - 1; back >= 0 && next < people.size(); back--) {
 			int count = (int) Math.round(peak * (0.3 + 0.7 * Math.sin(Math.PI * (DAYS - 1 - back) / (DAYS - 1))));
 			for (int i = 0; i < count && next < people.size(); i++) {
@@ -68,13 +69,15 @@ class DemoCases {
 					at = now.minus(Duration.ofMinutes(count - i));
 					day = LocalDate.ofInstant(at, clock.getZone());
 				}
-				made += one(people.get(next++), day, at, back, random, now) ? 1 : 0;
+				made += one(people.get(next++), day, at, back, random, now, admissions) ? 1 : 0;
 			}
 		}
-		log.info("Demo cases: {} positives over {} days", made, DAYS);
+		log.info("Demo cases: {} positives over {} days, {} of them since taken to a bed", made, DAYS, admissions.size());
+		return admissions;
 	}
 
-	private boolean one(long residentId, LocalDate day, Instant at, int back, Random random, Instant now) {
+	private boolean one(long residentId, LocalDate day, Instant at, int back, Random random, Instant now,
+			List<Admission> admissions) {
 		CaseType type = random.nextInt(10) == 0 ? CaseType.CONFIRMED : CaseType.ASYMPTOMATIC;
 		FoundBy foundBy = random.nextInt(100) < 85 ? FoundBy.CONTROL : FoundBy.SCREENING;
 		CaseSource source = random.nextInt(10) == 0 ? CaseSource.HOSPITAL : CaseSource.DISTRICT;
@@ -88,25 +91,21 @@ class DemoCases {
 			return false;
 		}
 		boolean waits = back == 0 || (back <= 2 && random.nextInt(10) < 3);
-		if (waits) {
-			if (back == 0 && random.nextBoolean()) {
-				transfers.startTransfer(id, "BUS-" + day + "-" + (id % 7), "street", earlier(at.plus(Duration.ofHours(2)), now));
-			}
-			return true;
-		}
-		Instant moved = at.plus(Duration.ofHours(6 + random.nextInt(20)));
-		transfers.startTransfer(id, "BUS-" + day + "-" + (id % 7), "street", earlier(moved, now));
-		transfers.admit(id, type == CaseType.CONFIRMED ? "DH-DESIGNATED-1" : "FC-FANGCANG-" + (id % 3 + 1),
-				type == CaseType.CONFIRMED ? "OXYGEN" : "GENERAL", "hospital", earlier(moved.plus(Duration.ofHours(2)), now));
-		Instant out = at.plus(Duration.ofDays(9 + random.nextInt(3)));
-		if (out.isBefore(now)) {
-			transfers.discharge(id, "hospital", out);
+		if (!waits) {
+			Instant moved = earlier(at.plus(Duration.ofHours(6 + random.nextInt(20))), now);
+			Instant out = at.plus(Duration.ofDays(9 + random.nextInt(3)));
+			admissions.add(new Admission(id, moved, earlier(moved.plus(Duration.ofHours(2)), now),
+					out.isBefore(now) ? out : null));
 		}
 		return true;
 	}
 
 	private static Instant earlier(Instant at, Instant now) {
 		return at.isAfter(now) ? now : at;
+	}
+
+	/** A demo case that went to a bed: when the bus set off, when the desk admitted it, when it went home (or null). */
+	record Admission(long caseId, Instant transferAt, Instant admittedAt, Instant dischargedAt) {
 	}
 
 	/** Residents of a few clustered compounds, three of them in the demo street, in a seeded random order. */

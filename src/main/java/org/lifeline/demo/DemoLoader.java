@@ -83,9 +83,8 @@ class DemoLoader {
 			supplies.create();
 			medicineRuns.create();
 			screening.create();
-			cases.create(scale);
-			// after the demo cases, so some of them are in beds and the rest wait in the queue
-			isolation.create();
+			// the cases that have gone to a bed are admitted at isolation's desks; the rest wait in the queue
+			isolation.create(cases.create(scale));
 			// zones follow from the demo's cases: recompute every unit once they are all in
 			log.info("Zones recomputed after the demo city loaded: {}", zones.runNow());
 		}

@@ -1,6 +1,7 @@
 package org.lifeline.isolation;
 
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +35,7 @@ class BusRunPages {
 	@PostMapping("/bus-runs/{id}/start")
 	@PreAuthorize("hasRole('DRIVER')")
 	String start(@PathVariable long id, RedirectAttributes redirect) {
-		return FacilityPages.act(redirect, "/bus-runs", "started",
+		return PageOutcome.run(redirect, "started", "/bus-runs",
 				() -> runs.start(id, caller.actor(), caller.scope(), caller.actor()));
 	}
 }

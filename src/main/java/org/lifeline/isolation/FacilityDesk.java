@@ -88,6 +88,13 @@ public class FacilityDesk {
 	/** A case awaiting transfer arrived by other means: admitted on a free bed of the kind, or a 409 naming the facility and kind. */
 	@Transactional
 	public void admit(String facilityCode, CaseInQueue queued, String bedKind, FacilityAccess access, String actor) {
+		admit(facilityCode, queued, bedKind, access, actor, clock.instant());
+	}
+
+	/** An admission by other means entered after the fact, at the time given (cases refuses a time in the future). */
+	@Transactional
+	public void admit(String facilityCode, CaseInQueue queued, String bedKind, FacilityAccess access, String actor,
+			Instant at) {
 		FacilityView facility = deskByCode(facilityCode, access);
 		BedKind kind = BedKind.parse(bedKind).orElseThrow(() -> new InvalidInputException("bedKind", "unknown bed kind " + bedKind));
 		if (runs.placement(queued.caseId()).isPresent()) {
@@ -99,16 +106,21 @@ public class FacilityDesk {
 					+ " bed: " + beds.capacity() + " in all, " + beds.occupied() + " occupied, " + beds.held() + " held"
 					+ (facility.open() ? "" : "; it is closed"));
 		}
-		cases.admit(queued.caseId(), facility.code(), kind.name(), actor);
-		Instant now = clock.instant();
-		placements.admittedDirectly(queued, facility.id(), kind, actor, now);
+		cases.admit(queued.caseId(), facility.code(), kind.name(), actor, at);
+		placements.admittedDirectly(queued, facility.id(), kind, actor, at);
 		events.publishEvent(new TerminalDisinfectionDue(queued.caseId(), queued.householdId(), queued.buildingId(),
-				queued.compoundId(), queued.districtId(), now));
+				queued.compoundId(), queued.districtId(), at));
 	}
 
 	/** Discharged home to health monitoring: the bed is freed. */
 	@Transactional
 	public void discharge(String facilityCode, long caseId, FacilityAccess access, String actor) {
+		discharge(facilityCode, caseId, access, actor, clock.instant());
+	}
+
+	/** A discharge entered after the fact, at the time given. */
+	@Transactional
+	public void discharge(String facilityCode, long caseId, FacilityAccess access, String actor, Instant at) {
 		FacilityView facility = deskByCode(facilityCode, access);
 		BusRunRepository.Rider rider = runs.placement(caseId)
 			.filter(r -> r.facilityId() == facility.id())
@@ -116,9 +128,9 @@ public class FacilityDesk {
 		if (!"ADMITTED".equals(rider.status())) {
 			throw new ConflictException("case " + caseId + " is " + rider.status() + " at " + facility.code() + ", not admitted");
 		}
-		cases.discharge(caseId, actor);
+		cases.discharge(caseId, actor, at);
 		facilities.moveBeds(facility.id(), rider.bedKind(), 0, -1);
-		placements.discharged(caseId, actor, clock.instant());
+		placements.discharged(caseId, actor, at);
 	}
 
 	private FacilityView desk(long facilityId, FacilityAccess access) {

@@ -3,12 +3,9 @@ package org.lifeline.isolation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
-import org.lifeline.shared.ConflictException;
-import org.lifeline.shared.InvalidInputException;
-import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,20 +45,20 @@ class FacilityPages {
 	@PostMapping("/facilities")
 	@PreAuthorize(FacilityApi.KEEPERS)
 	String open(FacilityForm form, RedirectAttributes redirect) {
-		return act(redirect, "/facilities", "opened", () -> facilities.open(form.facility(), caller.facilities(), caller.actor()));
+		return PageOutcome.run(redirect, "opened", "/facilities", () -> facilities.open(form.facility(), caller.facilities(), caller.actor()));
 	}
 
 	@PostMapping("/facilities/{code}/beds")
 	@PreAuthorize(FacilityApi.KEEPERS)
 	String beds(@PathVariable String code, BedsForm form, RedirectAttributes redirect) {
-		return act(redirect, "/facilities", "saved", () -> facilities.change(code,
+		return PageOutcome.run(redirect, "saved", "/facilities", () -> facilities.change(code,
 				new FacilityChange(null, null, null, null, null, form.beds()), caller.facilities(), caller.actor()));
 	}
 
 	@PostMapping("/facilities/{code}/open")
 	@PreAuthorize(FacilityApi.KEEPERS)
 	String setOpen(@PathVariable String code, @RequestParam boolean open, RedirectAttributes redirect) {
-		return act(redirect, "/facilities", "saved", () -> facilities.change(code,
+		return PageOutcome.run(redirect, "saved", "/facilities", () -> facilities.change(code,
 				new FacilityChange(null, null, null, null, open, null), caller.facilities(), caller.actor()));
 	}
 
@@ -70,18 +67,7 @@ class FacilityPages {
 	String rule(@PathVariable String need, @RequestParam(required = false) Integer rank,
 			@RequestParam(required = false) List<String> facilityKinds, @RequestParam(required = false) String bedKind,
 			RedirectAttributes redirect) {
-		return act(redirect, "/facilities", "saved", () -> classes.set(need, rank, facilityKinds, bedKind, caller.actor()));
-	}
-
-	static String act(RedirectAttributes redirect, String back, String done, Supplier<?> action) {
-		try {
-			action.get();
-			redirect.addFlashAttribute("isolationDone", done);
-		}
-		catch (InvalidInputException | ConflictException | NotFoundException e) {
-			redirect.addFlashAttribute("isolationProblem", e.getMessage());
-		}
-		return "redirect:" + back;
+		return PageOutcome.run(redirect, "saved", "/facilities", () -> classes.set(need, rank, facilityKinds, bedKind, caller.actor()));
 	}
 
 	/** The form that opens a facility, with its beds by kind. */

@@ -1,5 +1,7 @@
 package org.lifeline.isolation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
@@ -17,6 +19,10 @@ import org.springframework.stereotype.Repository;
 /** Placements of cases on beds and the bed counts they move, set-based: one statement per table per allocation. */
 @Repository
 class PlacementRepository {
+
+	private static final String SELECT_PLACED = """
+			select case_id, resident_id, compound_id, facility_id, bed_kind, status, run_id, allocated_at, admitted_at
+			from isolation_placement""";
 
 	private final JdbcClient jdbc;
 
@@ -111,5 +117,36 @@ class PlacementRepository {
 		jdbc.sql("update isolation_placement set status = 'DISCHARGED', discharged_by = ?, discharged_at = ? where case_id = ?")
 			.params(actor, Timestamp.from(at), caseId)
 			.update();
+	}
+
+	/** The cases at a facility in a status (admitted, say), the longest there first. */
+	List<Placed> atFacility(long facilityId, String status) {
+		return jdbc.sql(SELECT_PLACED + " where facility_id = ? and status = ? order by coalesce(admitted_at, allocated_at), case_id")
+			.params(facilityId, status)
+			.query(PlacementRepository::placed)
+			.list();
+	}
+
+	/** The placements of these cases, where they have one. */
+	List<Placed> ofCases(List<Long> caseIds) {
+		if (caseIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT_PLACED + " where case_id = any(?)")
+			.param(caseIds.toArray(Long[]::new))
+			.query(PlacementRepository::placed)
+			.list();
+	}
+
+	private static Placed placed(ResultSet rs, int n) throws SQLException {
+		Timestamp admitted = rs.getTimestamp(9);
+		return new Placed(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), BedKind.valueOf(rs.getString(5)),
+				rs.getString(6), rs.getObject(7, Long.class), rs.getTimestamp(8).toInstant(),
+				admitted == null ? null : admitted.toInstant());
+	}
+
+	/** A case's placement: its facility and bed kind, how far it got (held, on a run, in transfer, admitted, discharged). */
+	record Placed(long caseId, long residentId, long compoundId, long facilityId, BedKind bedKind, String status,
+			Long runId, Instant allocatedAt, Instant admittedAt) {
 	}
 }

@@ -62,6 +62,10 @@ final class Navigation {
 		if (browsesTerritory(role) || role == Role.HOSPITAL_DESK) {
 			add(items, path, "facilities", "/facilities", "nav.facilities");
 		}
+		if (role == Role.ADMINISTRATOR || role == Role.CITY_COMMAND || role == Role.DISTRICT_COMMAND
+				|| role == Role.STREET_TASK_FORCE) {
+			add(items, path, "allocation", "/isolation/allocation", "nav.allocation");
+		}
 		if (role == Role.DRIVER) {
 			add(items, path, "bus-runs", "/bus-runs", "nav.busRuns");
 		}

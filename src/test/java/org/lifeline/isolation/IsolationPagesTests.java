@@ -6,11 +6,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -111,6 +113,70 @@ class IsolationPagesTests {
 		mvc.perform(get("/bus-runs").with(as(driver)))
 			.andExpect(content().string(containsString("转运中")));
 		mvc.perform(get("/bus-runs").with(as(district))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theDistrictAllocatesAndPutsTheQueueOnABusAndTheDeskConfirmsArrivalAdmitsAndDischarges() throws Exception {
+		TestCity city = new TestCity(territory, residents, users);
+		IsolationTestData data = new IsolationTestData(jdbc);
+		LifelineUser district = city.user(Role.DISTRICT_COMMAND, city.district);
+		LifelineUser driver = users.createDemoAccount(new NewUser("desk-bus-" + data.suffix, "张师傅", TestCity.PASSWORD,
+				Role.DRIVER, city.street.code(), List.of(), null, null, null));
+		String code = data.code("DK");
+		facilities.open(new NewFacility(code, "接收台方舱", "DISTRICT_SHELTER", city.district.code(), null, "会展路1号",
+				31.2, 121.4, Map.of("GENERAL", 5)), FacilityAccess.city(), "city");
+		long onBus = caseOf(city, "101", "吴倩");
+
+		mvc.perform(get("/isolation/allocation").with(as(district)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("吴倩")))
+			.andExpect(content().string(containsString("尚无床位")));
+		mvc.perform(post("/isolation/allocation").with(as(district)).with(csrf()))
+			.andExpect(redirectedUrl("/isolation/allocation"));
+		mvc.perform(get("/isolation/allocation").with(as(district)))
+			.andExpect(content().string(containsString("data-held-at=\"" + code + "\"")))
+			.andExpect(content().string(containsString("已留床")));
+		mvc.perform(post("/isolation/allocation/bus-runs").with(as(district)).with(csrf()).param("facilityCode", code)
+			.param("seats", "10").param("escortName", "钱医生").param("plate", "沪B·00002")
+			.param("driver", driver.username()).param("caseIds", String.valueOf(onBus)))
+			.andExpect(redirectedUrl("/isolation/allocation"));
+		BusRunView run = runs.start(jdbc.sql("select run_id from isolation_placement where case_id = ?").param(onBus)
+			.query(Long.class).single(), driver.username(), city.street.scope(), driver.username());
+
+		long walkedIn = caseOf(city, "102", "郑伟");
+
+		String desk = "/facilities/" + code + "/desk";
+		mvc.perform(get(desk).with(as(district)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(run.ref())))
+			.andExpect(content().string(containsString("arrived-" + onBus)));
+		mvc.perform(post(desk + "/arrivals").with(as(district)).with(csrf()).param("runId", String.valueOf(run.id()))
+			.param("caseId", String.valueOf(onBus)))
+			.andExpect(redirectedUrl(desk))
+			.andExpect(flash().attribute("done", "arrived"));
+		mvc.perform(post(desk + "/admissions").with(as(district)).with(csrf()).param("bedKind", "GENERAL"))
+			.andExpect(flash().attribute("problem", "caseId"));
+		mvc.perform(post(desk + "/admissions").with(as(district)).with(csrf()).param("caseId", String.valueOf(walkedIn))
+			.param("bedKind", "GENERAL"))
+			.andExpect(flash().attribute("done", "admitted"));
+		mvc.perform(get(desk).with(as(district)))
+			.andExpect(content().string(containsString("本机构在院（2人）")))
+			.andExpect(content().string(containsString("discharge-" + walkedIn)));
+		mvc.perform(post(desk + "/discharges").with(as(district)).with(csrf()).param("caseId", String.valueOf(walkedIn)))
+			.andExpect(flash().attribute("done", "discharged"));
+		mvc.perform(post(desk + "/discharges").with(as(district)).with(csrf()).param("caseId", String.valueOf(walkedIn)))
+			.andExpect(flash().attribute("problem", "conflict"));
+		mvc.perform(get(desk).with(as(district)))
+			.andExpect(content().string(containsString("本机构在院（1人）")));
+	}
+
+	private long caseOf(TestCity city, String room, String name) {
+		LocalDate birth = LocalDate.of(1990, 3, 3);
+		long resident = residents.register(new NewResident(null, city.compound.code(), "5", room, name,
+				IdDocumentType.RESIDENT_ID, TestCity.idNumber(birth, Sex.M), null, birth, Sex.M, Set.of(), MedicalProfile.NONE),
+				TerritoryScope.everything()).id();
+		return reports.report(new NewCase(resident, CaseType.ASYMPTOMATIC, LocalDate.now(), null, CaseSource.DISTRICT, null),
+				TerritoryScope.everything(), "district").id();
 	}
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor as(LifelineUser account) {
