@@ -27,6 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = { "lifeline.requests.deadline-watch.enabled=false", "lifeline.cases.clear-daily.enabled=false" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@EnableScenarios
 @Import(MovableClock.Configuration.class)
 class BulletinApiIntegrationTests {
 
@@ -77,18 +80,21 @@ class BulletinApiIntegrationTests {
 	}
 
 	@Test
-	void theBulletinCountsTheDaysCasesZonesAndCompoundsInTheOfficialPhrasing() throws Exception {
+	void theBulletinCountsTheDaysCasesZonesAndCompoundsInTheOfficialPhrasing(Scenario scenario) throws Exception {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate yesterday = today.minusDays(1);
 		long waiting = report(city.resident(city.compound, "601", "黄一"), CaseType.ASYMPTOMATIC, FoundBy.CONTROL, yesterday);
 		long converting = report(city.resident(city.compound, "602", "黄二"), CaseType.ASYMPTOMATIC, FoundBy.CONTROL, yesterday);
 		transfers.admit(converting, "FC-1", "GENERAL", "desk");
 		reports.convert(converting, TerritoryScope.everything(), "desk");
-		report(city.resident(city.compound, "603", "黄三"), CaseType.CONFIRMED, FoundBy.SCREENING, today);
-		report(city.resident(city.otherCompound, "101", "黄四"), CaseType.ASYMPTOMATIC, FoundBy.CONTROL, today);
-		report(city.resident(city.otherCompound, "102", "黄五"), CaseType.CONFIRMED, FoundBy.CONTROL, today);
 		// zones follow from the cases: both compounds have a positive today, so both are sealed once zones has heard
-		awaitSealed(2);
+		scenario.stimulate(() -> {
+			report(city.resident(city.compound, "603", "黄三"), CaseType.CONFIRMED, FoundBy.SCREENING, today);
+			report(city.resident(city.otherCompound, "101", "黄四"), CaseType.ASYMPTOMATIC, FoundBy.CONTROL, today);
+			report(city.resident(city.otherCompound, "102", "黄五"), CaseType.CONFIRMED, FoundBy.CONTROL, today);
+		})
+			.andWaitForStateChange(this::sealedCompounds, sealed -> sealed == 2)
+			.andVerify(sealed -> org.assertj.core.api.Assertions.assertThat(sealed).isEqualTo(2L));
 
 		mvc.perform(get("/api/v1/bulletins/" + today).param("territory", city.district.code())
 			.with(httpBasic(district.username(), TestCity.PASSWORD)))
@@ -120,16 +126,9 @@ class BulletinApiIntegrationTests {
 		}
 	}
 
-	private void awaitSealed(long compounds) throws InterruptedException {
-		for (int i = 0; i < 100; i++) {
-			long sealed = jdbc.sql("select count(*) from compound_zone where zone = 'SEALED' and compound_id in (?, ?)")
-				.params(city.compound.id(), city.otherCompound.id()).query(Long.class).single();
-			if (sealed == compounds) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("zones did not seal " + compounds + " compounds in 10 s");
+	private long sealedCompounds() {
+		return jdbc.sql("select count(*) from compound_zone where zone = 'SEALED' and compound_id in (?, ?)")
+			.params(city.compound.id(), city.otherCompound.id()).query(Long.class).single();
 	}
 
 	private void assertText(LocalDate today, long waiting) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.lifeline.screening.ResidentTestedPositive;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
 import org.lifeline.testing.MovableClock;
+import org.lifeline.testing.Publications;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +25,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(properties = { "lifeline.requests.deadline-watch.enabled=false", "lifeline.cases.clear-daily.enabled=false" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@EnableScenarios
 @Import(MovableClock.Configuration.class)
 class CaseToBedStoryTests {
 
@@ -82,14 +85,20 @@ class CaseToBedStoryTests {
 	}
 
 	@Test
-	void aPositiveRecheckGoesToABedAndHomeAgainAndTheBulletinCountsIt() throws Exception {
+	void aPositiveRecheckGoesToABedAndHomeAgainAndTheBulletinCountsIt(Scenario scenario) {
 		ResidentView patient = city.resident(city.compound, "501", "林一");
 		ResidentView husband = city.resident(city.compound, "501", "林二");
 		LocalDate reportDay = LocalDate.now(clock);
 		String tube = "RT-" + city.compound.code();
-		recheckPositive(patient, tube);
-		recheckPositive(patient, tube);
-		long caseId = awaitCaseOf(patient);
+		scenario.stimulate(() -> {
+			recheckPositive(patient, tube);
+			recheckPositive(patient, tube);
+		})
+			.andWaitForStateChange(() -> Publications.handled(jdbc, ResidentTestedPositive.class,
+					"\"residentId\":" + patient.id() + ","), handled -> handled)
+			.andVerify(handled -> assertThat(handled).isTrue());
+		long caseId = jdbc.sql("select id from positive_case where resident_id = ?").param(patient.id())
+			.query(Long.class).single();
 		assertThat(jdbc.sql("select count(*) from positive_case where resident_id = ?").param(patient.id())
 			.query(Long.class).single()).isOne();
 		CaseInQueue queued = transfers.awaitingTransfer(city.compound.scope()).get(0);
@@ -106,9 +115,14 @@ class CaseToBedStoryTests {
 		assertThat(backlog.total()).isOne();
 		assertThat(backlog.streets()).singleElement().satisfies(s -> assertThat(s.streetName()).isEqualTo("测试街道"));
 		assertThat(backlog.cases()).singleElement().satisfies(w -> assertThat(w.ageHours()).isGreaterThanOrEqualTo(25));
-		assertThat(escalations.escalateOverdue()).isPositive();
-		escalations.escalateOverdue();
-		assertThat(awaitNotifications(district)).hasSize(1).first().asString().contains("#" + caseId);
+		scenario.stimulate(() -> {
+			assertThat(escalations.escalateOverdue()).isPositive();
+			escalations.escalateOverdue();
+		})
+			.andWaitForStateChange(() -> Publications.handled(jdbc, CaseEscalated.class, "\"caseId\":" + caseId + ","),
+					handled -> handled)
+			.andVerify(handled -> assertThat(jdbc.sql("select text from notification where user_id = ?")
+				.param(district.id()).query(String.class).list()).singleElement().asString().contains("#" + caseId));
 		assertThat(clearDaily.backlog(city.district.scope()).cases().get(0).escalated()).isTrue();
 
 		transfers.startTransfer(caseId, "BUS-PD-001", "driver-1");
@@ -140,28 +154,5 @@ class CaseToBedStoryTests {
 		Instant now = clock.instant();
 		transactions.executeWithoutResult(status -> events.publishEvent(new ResidentTestedPositive(resident.id(),
 				city.compound.id(), 0, city.district.id(), tube, now.minusSeconds(3600), now)));
-	}
-
-	private long awaitCaseOf(ResidentView resident) throws InterruptedException {
-		for (int i = 0; i < 100; i++) {
-			List<Long> ids = jdbc.sql("select id from positive_case where resident_id = ?").param(resident.id())
-				.query(Long.class).list();
-			if (!ids.isEmpty()) {
-				Thread.sleep(300);
-				return ids.get(0);
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no case for resident " + resident.id());
-	}
-
-	private List<String> awaitNotifications(LifelineUser user) throws InterruptedException {
-		List<String> texts = List.of();
-		for (int i = 0; i < 100 && texts.isEmpty(); i++) {
-			Thread.sleep(100);
-			texts = jdbc.sql("select text from notification where user_id = ?").param(user.id()).query(String.class).list();
-		}
-		Thread.sleep(300);
-		return jdbc.sql("select text from notification where user_id = ?").param(user.id()).query(String.class).list();
 	}
 }

@@ -42,9 +42,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.util.function.ThrowingSupplier;
 
 /**
  * From the queue to a bed and home again: positives awaiting transfer are allocated (a family together, a child
@@ -54,6 +57,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @SpringBootTest(properties = "lifeline.requests.deadline-watch.enabled=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@EnableScenarios
 class IsolationStoryTests {
 
 	@Autowired
@@ -106,7 +110,7 @@ class IsolationStoryTests {
 	}
 
 	@Test
-	void positivesGoFromTheQueueToABedAndHomeAgain() throws Exception {
+	void positivesGoFromTheQueueToABedAndHomeAgain(Scenario scenario) throws Exception {
 		long mother = report(person("101", "李芳", LocalDate.of(1990, 5, 1)));
 		long father = report(person("101", "张伟", LocalDate.of(1988, 2, 1)));
 		long child = report(person("102", "陈小宝", LocalDate.now().minusYears(6)));
@@ -151,10 +155,12 @@ class IsolationStoryTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status", is("STARTED")));
 		beds(1, 1, 0);
-		post(district, "/api/v1/isolation/bus-runs/" + runId + "/arrivals", "{\"caseId\":" + father + "}")
-			.andExpect(jsonPath("$.status", is("CLOSED")));
+		scenario.stimulate(ThrowingSupplier.of(() -> post(district, "/api/v1/isolation/bus-runs/" + runId + "/arrivals",
+				"{\"caseId\":" + father + "}").andExpect(jsonPath("$.status", is("CLOSED")))))
+			.andWaitForStateChange(() -> notifications.of(committee.id(), true, 10), found -> found.stream()
+				.anyMatch(n -> n.text().contains("终末消毒")))
+			.andVerify(found -> assertThat(found).anySatisfy(n -> assertThat(n.text()).contains("终末消毒")));
 		beds(2, 0, 0);
-		awaitNotification(committee, "终末消毒");
 
 		post(district, "/api/v1/facilities/" + shelter + "/admissions", "{\"caseId\":" + child + ",\"bedKind\":\"GENERAL\"}")
 			.andExpect(status().isConflict())
@@ -193,16 +199,6 @@ class IsolationStoryTests {
 	private long report(ResidentView resident) {
 		return reports.report(new NewCase(resident.id(), CaseType.ASYMPTOMATIC, LocalDate.now(), null, CaseSource.DISTRICT, null),
 				TerritoryScope.everything(), "district").id();
-	}
-
-	private void awaitNotification(LifelineUser user, String text) throws InterruptedException {
-		for (int i = 0; i < 100; i++) {
-			if (notifications.of(user.id(), true, 10).stream().anyMatch(n -> n.text().contains(text))) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		assertThat(notifications.of(user.id(), true, 10)).anySatisfy(n -> assertThat(n.text()).contains(text));
 	}
 
 	private ResultActions post(LifelineUser user, String path, String json) throws Exception {

@@ -28,9 +28,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.function.ThrowingSupplier;
 
 /**
  * An elderly woman living alone runs out of food: she files a request, the committee acknowledges it and gives it
@@ -39,6 +42,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest(properties = "lifeline.requests.deadline-watch.enabled=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@EnableScenarios
 @Import(MovableClock.Configuration.class)
 class FoodRequestStoryTests {
 
@@ -61,7 +65,7 @@ class FoodRequestStoryTests {
 	MovableClock clock;
 
 	@Test
-	void aResidentsFoodRequestFromFilingToHerConfirmation() throws Exception {
+	void aResidentsFoodRequestFromFilingToHerConfirmation(Scenario scenario) throws Exception {
 		TestCity city = new TestCity(territory, residents, users);
 		ResidentView grandma = city.resident(city.compound, "301", "刘桂兰", VulnerabilityTag.LIVING_ALONE_ELDERLY,
 				VulnerabilityTag.AGED_80_PLUS);
@@ -80,10 +84,14 @@ class FoodRequestStoryTests {
 		mvc.perform(get("/api/v1/requests").param("status", "NEW").with(as(staff)))
 			.andExpect(jsonPath("$.items[0].id", is((int) id)));
 		mvc.perform(post("/api/v1/requests/" + id + "/acknowledge").with(as(staff))).andExpect(status().isOk());
-		mvc.perform(post("/api/v1/requests/" + id + "/assign").with(as(staff)).contentType(MediaType.APPLICATION_JSON)
+		// the volunteer hears of the assignment
+		scenario.stimulate(ThrowingSupplier.of(() -> mvc.perform(post("/api/v1/requests/" + id + "/assign").with(as(staff))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"assignee\":\"" + volunteer.username() + "\"}"))
 			.andExpect(jsonPath("$.status", is("IN_PROGRESS")))
-			.andExpect(jsonPath("$.assignee", is(volunteer.username())));
+			.andExpect(jsonPath("$.assignee", is(volunteer.username())))))
+			.andWaitForStateChange(() -> notifications.of(volunteer.id(), false, 5), found -> !found.isEmpty())
+			.andVerify(found -> assertThat(found).anySatisfy(n -> assertThat(n.text()).contains("#" + id)));
 
 		clock.advance(Duration.ofHours(3));
 		mvc.perform(post("/api/v1/requests/" + id + "/resolve").with(as(volunteer)).contentType(MediaType.APPLICATION_JSON)
@@ -98,10 +106,6 @@ class FoodRequestStoryTests {
 			.andExpect(jsonPath("$.timeline[*].actor", contains(herAccount.username(), staff.username(),
 					staff.username(), volunteer.username(), herAccount.username())));
 
-		for (int i = 0; i < 100 && notifications.of(volunteer.id(), false, 5).isEmpty(); i++) {
-			Thread.sleep(50);
-		}
-		assertThat(notifications.of(volunteer.id(), false, 5)).anySatisfy(n -> assertThat(n.text()).contains("#" + id));
 	}
 
 	static RequestPostProcessor as(LifelineUser user) {

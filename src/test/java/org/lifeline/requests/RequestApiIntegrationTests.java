@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +33,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.function.ThrowingSupplier;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -41,6 +45,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest(properties = "lifeline.requests.deadline-watch.enabled=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@EnableScenarios
 @Import(MovableClock.Configuration.class)
 class RequestApiIntegrationTests {
 
@@ -124,17 +129,23 @@ class RequestApiIntegrationTests {
 	}
 
 	@Test
-	void aCriticalMedicalRequestSaysDial120AndAlertsTheStreet() throws Exception {
+	void aCriticalMedicalRequestSaysDial120AndAlertsTheStreet(Scenario scenario) throws Exception {
 		LifelineUser taskForce = city.user(Role.STREET_TASK_FORCE, city.street);
-		String body = file(committee, neighbour.id(), "MEDICAL", "胸口剧痛，呼吸困难", true).andExpect(status().isCreated())
+		AtomicLong filed = new AtomicLong();
+		scenario.stimulate(ThrowingSupplier.of(() -> file(committee, neighbour.id(), "MEDICAL", "胸口剧痛，呼吸困难", true)
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.instruction", is("CALL_120")))
 			.andExpect(jsonPath("$.timeline[*].action", hasItem("TRIAGED")))
 			.andReturn()
 			.getResponse()
-			.getContentAsString();
-		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
-		List<Notification> alerts = awaitNotifications(taskForce);
-		assertThat(alerts).anySatisfy(n -> assertThat(n.link()).isEqualTo("/requests/" + id));
+			.getContentAsString()))
+			.andWaitForStateChange(() -> notifications.of(taskForce.id(), false, 50), found -> !found.isEmpty())
+			.andVerify((found, body) -> {
+				filed.set(((Number) JsonPath.read(body, "$.id")).longValue());
+				assertThat(found).anySatisfy(n -> assertThat(n.link()).isEqualTo("/requests/" + filed.get()));
+			});
+		long id = filed.get();
+		List<Notification> alerts = notifications.of(taskForce.id(), false, 50);
 		mvc.perform(get("/api/v1/notifications").with(basic(taskForce)))
 			.andExpect(jsonPath("$[0].link", is("/requests/" + id)));
 		mvc.perform(post("/api/v1/notifications/" + alerts.get(0).id() + "/read").with(basic(taskForce)))
@@ -224,25 +235,27 @@ class RequestApiIntegrationTests {
 	}
 
 	@Test
-	void missedDeadlinesEscalateAndFlagTheRequestOverdue() throws Exception {
+	void missedDeadlinesEscalateAndFlagTheRequestOverdue(Scenario scenario) throws Exception {
 		LifelineUser taskForce = city.user(Role.STREET_TASK_FORCE, city.street);
 		LifelineUser districtCommand = city.user(Role.DISTRICT_COMMAND, city.district);
 		long id = id(file(committee, neighbour.id(), "FOOD", "缺菜", false));
 		mvc.perform(get("/api/v1/requests").param("overdue", "true").param("territory", city.compound.code())
 			.with(basic(committee))).andExpect(jsonPath("$.total", is(0)));
 		clock.advance(Duration.ofHours(3));
-		assertThat(deadlines.check().escalatedToStreet()).isPositive();
+		scenario.stimulate(() -> assertThat(deadlines.check().escalatedToStreet()).isPositive())
+			.andWaitForStateChange(() -> notifications.of(taskForce.id(), false, 50), found -> !found.isEmpty())
+			.andVerify(found -> assertThat(found).isNotEmpty());
 		mvc.perform(get("/api/v1/requests/" + id).with(basic(committee)))
 			.andExpect(jsonPath("$.overdue", is(true)))
 			.andExpect(jsonPath("$.escalatedStreetAt", notNullValue()))
 			.andExpect(jsonPath("$.timeline[*].action", hasItem("ESCALATED")));
 		mvc.perform(get("/api/v1/requests").param("overdue", "true").param("territory", city.compound.code())
 			.with(basic(committee))).andExpect(jsonPath("$.items[0].id", is((int) id)));
-		assertThat(awaitNotifications(taskForce)).isNotEmpty();
 		act(id, "acknowledge", null).andExpect(status().isOk());
 		clock.advance(Duration.ofHours(22));
-		assertThat(deadlines.check().escalatedToDistrict()).isPositive();
-		assertThat(awaitNotifications(districtCommand)).anySatisfy(n -> assertThat(n.text()).contains("Not resolved"));
+		scenario.stimulate(() -> assertThat(deadlines.check().escalatedToDistrict()).isPositive())
+			.andWaitForStateChange(() -> notifications.of(districtCommand.id(), false, 50), found -> !found.isEmpty())
+			.andVerify(found -> assertThat(found).anySatisfy(n -> assertThat(n.text()).contains("Not resolved")));
 		assertThat(deadlines.check().escalatedToDistrict()).as("escalated once").isZero();
 	}
 
@@ -316,17 +329,6 @@ class RequestApiIntegrationTests {
 
 	static long id(ResultActions result) throws Exception {
 		return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
-	}
-
-	List<Notification> awaitNotifications(LifelineUser user) throws InterruptedException {
-		for (int i = 0; i < 100; i++) {
-			List<Notification> found = notifications.of(user.id(), false, 50);
-			if (!found.isEmpty()) {
-				return found;
-			}
-			Thread.sleep(50);
-		}
-		return List.of();
 	}
 
 	static RequestPostProcessor basic(LifelineUser user) {

@@ -33,6 +33,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -45,6 +47,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest(properties = { "lifeline.dispatch.time-limit=1s", "lifeline.dispatch.unimproved-limit=300ms" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@EnableScenarios
 class DispatchIntegrationTests {
 
 	@Autowired
@@ -132,11 +135,12 @@ class DispatchIntegrationTests {
 	}
 
 	@Test
-	void aPlanOvertakenByANewTripOrAppliedTwiceIsRefused() throws Exception {
+	void aPlanOvertakenByANewTripOrAppliedTwiceIsRefused(Scenario scenario) throws Exception {
 		trip(hospital, false, 3, ready);
 		long stale = plan();
-		trip(otherHospital, false, 2, ready);
-		awaitStale(stale);
+		scenario.stimulate(() -> trip(otherHospital, false, 2, ready))
+			.andWaitForStateChange(() -> isStale(stale), overtaken -> overtaken)
+			.andVerify(overtaken -> assertThat(overtaken).isTrue());
 		mvc.perform(post("/api/v1/dispatch/plan/" + stale + "/apply").with(as(dispatcher)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("plan again")));
@@ -204,11 +208,9 @@ class DispatchIntegrationTests {
 		return ((Integer) JsonPath.read(body, "$.id")).longValue();
 	}
 
-	private void awaitStale(long id) throws InterruptedException {
-		for (int i = 0; i < 100 && jdbc.sql("select stale_at is null from dispatch_proposal where id = ?").param(id)
-			.query(Boolean.class).single(); i++) {
-			Thread.sleep(100);
-		}
+	private boolean isStale(long id) {
+		return jdbc.sql("select stale_at is not null from dispatch_proposal where id = ?").param(id)
+			.query(Boolean.class).single();
 	}
 
 	private long overlappingLegs() {

@@ -38,11 +38,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.util.function.ThrowingSupplier;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -53,6 +56,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@EnableScenarios
 @RecordApplicationEvents
 @Import(MovableClock.Configuration.class)
 class PositivePoolStoryTests {
@@ -106,7 +110,7 @@ class PositivePoolStoryTests {
 	}
 
 	@Test
-	void aPositivePoolIsRecheckedAtTheDoorsAndTheRechecksDecideWhoIsPositive() throws Exception {
+	void aPositivePoolIsRecheckedAtTheDoorsAndTheRechecksDecideWhoIsPositive(Scenario scenario) throws Exception {
 		LifelineUser committee = city.user(Role.COMMITTEE_STAFF, city.committee);
 		LifelineUser street = city.user(Role.STREET_TASK_FORCE, city.street);
 		LocalDate today = LocalDate.now(clock);
@@ -114,14 +118,15 @@ class PositivePoolStoryTests {
 		String pool = screening.pool(round, clock.instant().minus(Duration.ofHours(8)), mother.id(), son.id(),
 				neighbour.id());
 
-		report(pool, "POSITIVE").andExpect(jsonPath("$.applied", is(1)));
+		scenario.stimulate(ThrowingSupplier.of(() -> report(pool, "POSITIVE").andExpect(jsonPath("$.applied", is(1)))))
+			.andWaitForStateChange(() -> notifications.of(committee.id(), false, 50), found -> mention(found, pool))
+			.andVerify(found -> assertThat(found).anySatisfy(n -> assertThat(n.text()).contains(pool)));
 		assertThat(events.stream(PoolTestedPositive.class)).singleElement()
 			.satisfies(e -> assertThat(e.residentIds()).containsExactlyInAnyOrder(mother.id(), son.id(), neighbour.id()));
 		for (ResidentView member : List.of(mother, son, neighbour)) {
 			assertThat(screening.status(member.id())).isEqualTo("AWAITING_RECHECK");
 			assertThat(screening.openTasks(member.id())).containsExactly("RECHECK " + today);
 		}
-		assertThat(await(committee)).anySatisfy(n -> assertThat(n.text()).contains(pool));
 
 		clock.advance(Duration.ofHours(2));
 		String motherRecheck = screening.single(round, clock.instant(), mother.id());
@@ -129,8 +134,12 @@ class PositivePoolStoryTests {
 		String sonRecheck = screening.single(round, clock.instant(), son.id());
 		screening.sampledAtHome(son.id(), sonRecheck);
 		clock.advance(Duration.ofHours(3));
-		report(motherRecheck, "POSITIVE").andExpect(jsonPath("$.applied", is(1)));
-		report(sonRecheck, "NEGATIVE").andExpect(jsonPath("$.applied", is(1)));
+		scenario.stimulate(ThrowingSupplier.of(() -> {
+			report(motherRecheck, "POSITIVE").andExpect(jsonPath("$.applied", is(1)));
+			return report(sonRecheck, "NEGATIVE").andExpect(jsonPath("$.applied", is(1)));
+		}))
+			.andWaitForStateChange(() -> notifications.of(street.id(), false, 50), found -> mention(found, motherRecheck))
+			.andVerify(found -> assertThat(found).anySatisfy(n -> assertThat(n.text()).contains(motherRecheck)));
 
 		assertThat(events.stream(ResidentTestedPositive.class)).singleElement().satisfies(e -> {
 			assertThat(e.residentId()).isEqualTo(mother.id());
@@ -143,7 +152,6 @@ class PositivePoolStoryTests {
 		assertThat(screening.openTasks(son.id())).contains("FOLLOW_UP " + today.plusDays(1))
 			.noneMatch(task -> task.startsWith("RECHECK"));
 		assertThat(screening.status(neighbour.id())).as("not yet rechecked").isEqualTo("AWAITING_RECHECK");
-		assertThat(await(street)).anySatisfy(n -> assertThat(n.text()).contains(motherRecheck));
 
 		mvc.perform(get("/api/v1/residents/" + mother.id()).with(basic(committee)))
 			.andExpect(jsonPath("$.screeningStatus", is("POSITIVE")));
@@ -212,15 +220,8 @@ class PositivePoolStoryTests {
 			.content(body)).andExpect(status().isOk());
 	}
 
-	private List<Notification> await(LifelineUser user) throws InterruptedException {
-		for (int i = 0; i < 100; i++) {
-			List<Notification> found = notifications.of(user.id(), false, 50);
-			if (!found.isEmpty()) {
-				return found;
-			}
-			Thread.sleep(100);
-		}
-		return notifications.of(user.id(), false, 50);
+	private static boolean mention(List<Notification> found, String text) {
+		return found.stream().anyMatch(n -> n.text().contains(text));
 	}
 
 	private static RequestPostProcessor basic(LifelineUser user) {
