@@ -28,8 +28,13 @@ class CertificateFont {
 
 	private final BaseFont font;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	CertificateFont(@Value("${lifeline.certificates.font:}") String configured) {
-		this.font = load(configured);
+		this(load(configured));
+	}
+
+	CertificateFont(BaseFont font) {
+		this.font = font;
 	}
 
 	BaseFont font() {
@@ -47,6 +52,12 @@ class CertificateFont {
 				return found.get();
 			}
 		}
+		log.info("No CJK font file found; certificates are set in STSong-Light (not embedded)");
+		return fallback();
+	}
+
+	/** Adobe's STSong-Light with the UniGB-UCS2-H encoding, from OpenPDF's own resources. */
+	static BaseFont fallback() {
 		try {
 			return BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
 		}

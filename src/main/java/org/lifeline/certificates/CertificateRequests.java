@@ -4,9 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.lifeline.residents.ResidentLookup;
 import org.lifeline.residents.ResidentRegistry;
+import org.lifeline.residents.ResidentView;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.territory.Placement;
@@ -65,7 +69,7 @@ public class CertificateRequests {
 	/** Requests in scope, the waiting ones first. */
 	@Transactional(readOnly = true)
 	public List<RequestView> list(TerritoryScope scope, int limit) {
-		return jdbc.sql("""
+		List<RequestView> found = jdbc.sql("""
 				select r.id, r.resident_id, r.from_date, r.to_date, r.asked_at, r.status
 				from certificate_request r where %s
 				order by r.status = 'ISSUED', r.asked_at limit %d""".formatted(scope.condition("r"),
@@ -73,10 +77,21 @@ public class CertificateRequests {
 			.query((rs, n) -> new RequestView(rs.getLong(1), rs.getLong(2), null, rs.getObject(3, LocalDate.class),
 					rs.getObject(4, LocalDate.class), rs.getTimestamp(5).toInstant(), rs.getString(6)))
 			.list();
+		List<Optional<ResidentView>> people = residents
+			.byIds(found.stream().map(r -> new ResidentLookup(r.residentId(), scope)).toList());
+		List<RequestView> named = new ArrayList<>(found.size());
+		for (int i = 0; i < found.size(); i++) {
+			named.add(found.get(i).named(people.get(i).map(p -> MaskedName.of(p.name())).orElse(null)));
+		}
+		return named;
 	}
 
 	/** A request as the committee's list shows it (the name masked; the committee opens the resident for more). */
 	public record RequestView(long id, long residentId, String maskedName, LocalDate from, LocalDate to, Instant askedAt,
 			String status) {
+
+		RequestView named(String name) {
+			return new RequestView(id, residentId, name, from, to, askedAt, status);
+		}
 	}
 }

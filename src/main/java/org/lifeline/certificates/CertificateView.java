@@ -7,8 +7,4 @@ import java.time.LocalDate;
 public record CertificateView(String code, long residentId, String maskedName, LocalDate from, LocalDate to,
 		String committeeName, String compoundName, Instant issuedAt, String issuedBy, Instant revokedAt,
 		String revokeReason, String pdfUrl) {
-
-	public boolean revoked() {
-		return revokedAt != null;
-	}
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -120,9 +119,5 @@ public class DisinfectionPoints {
 		return new PointView(rs.getLong(1), PointKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
 				rs.getString(5), rs.getInt(6), last == null ? null : last.toInstant(), rs.getString(8),
 				rs.getString(9), next == null ? null : next.toInstant(), next != null && next.toInstant().isBefore(now));
-	}
-
-	static Duration interval(int timesPerDay) {
-		return Duration.ofSeconds(86400L / timesPerDay);
 	}
 }

@@ -125,7 +125,7 @@ public class Parcels implements VolunteerTaskSource {
 			return List.of();
 		}
 		var locale = LocaleContextHolder.getLocale();
-		return jdbc.sql(SELECT + """
+		return jdbc.sql(SELECT + "\n" + """
 				 where p.building_id in (:buildings)
 				   and ((p.status = 'AT_GATE' and p.logged_at < :dayEnd)
 				        or (p.delivered_at >= :dayStart and p.delivered_at < :dayEnd))
@@ -147,8 +147,8 @@ public class Parcels implements VolunteerTaskSource {
 	public void complete(String kind, String ref, TaskScope scope, TaskOutcome outcome) {
 		long id = TaskRows.id(KIND, ref);
 		String reason = TaskRows.reason(outcome);
-		ParcelView parcel = jdbc.sql(SELECT + " where p.id = ? and p.building_id in (:buildings)")
-			.param(id)
+		ParcelView parcel = jdbc.sql(SELECT + " where p.id = :id and p.building_id in (:buildings)")
+			.param("id", id)
 			.param("buildings", scope.buildingIds().isEmpty() ? List.of(-1L) : TaskRows.buildings(scope))
 			.query(Parcels::view)
 			.optional()

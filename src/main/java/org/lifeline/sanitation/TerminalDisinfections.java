@@ -102,8 +102,8 @@ public class TerminalDisinfections {
 		Instant when = rounds.at(at);
 		String used = DisinfectionRounds.agent(agent);
 		points.generate(TerritoryScope.ofNode(TerritoryKind.BUILDING, buildingId(id), terminal.buildingCode()));
-		List<Long> common = jdbc.sql("select id from disinfection_point where building_id = ? and kind in (:kinds)")
-			.param(buildingId(id))
+		List<Long> common = jdbc.sql("select id from disinfection_point where building_id = :building and kind in (:kinds)")
+			.param("building", buildingId(id))
 			.param("kinds", COMMON_PARTS.stream().map(Enum::name).toList())
 			.query(Long.class)
 			.list();
