@@ -3,14 +3,11 @@ package org.lifeline.sanitation;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.lifeline.territory.TerritoryScope;
-import org.lifeline.volunteers.TaskOutcome;
 import org.lifeline.volunteers.TaskScope;
 import org.lifeline.volunteers.VolunteerTask;
-import org.lifeline.volunteers.VolunteerTaskSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,15 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * points whose kind is done more than k times a day. Done, it records a round at each of those points.
  */
 @Component
-class DisinfectionTasks implements VolunteerTaskSource {
+class DisinfectionTasks extends DayTasks {
 
 	static final String KIND = "DISINFECTION";
 
-	private static final String TABLE = "disinfection_task";
-
 	private final JdbcClient jdbc;
-
-	private final TaskRows rows;
 
 	private final DisinfectionRounds rounds;
 
@@ -42,21 +35,17 @@ class DisinfectionTasks implements VolunteerTaskSource {
 
 	DisinfectionTasks(JdbcClient jdbc, TaskRows rows, DisinfectionRounds rounds, MessageSource messages,
 			@Value("${lifeline.sanitation.volunteer-agent:含氯消毒剂 500mg/L}") String agent) {
+		super(KIND, "disinfection_task", rows);
 		this.jdbc = jdbc;
-		this.rows = rows;
 		this.rounds = rounds;
 		this.messages = messages;
 		this.agent = agent;
 	}
 
-	@Override
-	public Set<String> kinds() {
-		return Set.of(KIND);
-	}
-
 	/** Plans the day's rounds of every building in scope that has points, once; answers how many were added. */
+	@Override
 	@Transactional
-	public int plan(LocalDate day, TerritoryScope scope) {
+	int plan(LocalDate day, TerritoryScope scope) {
 		return jdbc.sql("""
 				insert into disinfection_task (building_id, compound_id, committee_id, street_id, district_id, day, slot, due_at)
 				select m.building_id, m.compound_id, m.committee_id, m.street_id, m.district_id, :day, g.slot,
@@ -77,12 +66,7 @@ class DisinfectionTasks implements VolunteerTaskSource {
 	}
 
 	@Override
-	@Transactional
-	public List<VolunteerTask> tasks(TaskScope scope, LocalDate date) {
-		if (scope.buildingIds().isEmpty()) {
-			return List.of();
-		}
-		plan(date, TerritoryScope.buildings(scope.buildingIds()));
+	List<VolunteerTask> read(TaskScope scope, LocalDate date) {
 		return jdbc.sql("""
 				select t.id, t.building_id, b.code, b.name, t.slot, t.due_at, t.status,
 				       (select count(*) from disinfection_task o where o.building_id = t.building_id and o.day = t.day) as rounds,
@@ -101,26 +85,21 @@ class DisinfectionTasks implements VolunteerTaskSource {
 			.list();
 	}
 
+	/** A done round records a round at each of the building's points the schedule names for its slot. */
 	@Override
-	@Transactional
-	public void complete(String kind, String ref, TaskScope scope, TaskOutcome outcome) {
-		long id = rows.openTask(TABLE, KIND, ref, scope);
-		TaskRows.reason(outcome);
-		rows.close(TABLE, KIND, id, scope, outcome);
-		if (outcome.done()) {
-			List<Long> points = jdbc.sql("""
-					select p.id from disinfection_task t
-					join disinfection_point p on p.building_id = t.building_id
-					join zone_unit_summary z on z.compound_id = p.compound_id
-					join disinfection_schedule s on s.zone = z.zone and s.kind = p.kind
-					where t.id = ? and s.times_per_day > t.slot""")
-				.param(id)
-				.query(Long.class)
-				.list();
-			if (!points.isEmpty()) {
-				rounds.record(new DisinfectionRounds.Round(points, agent, null, null, id), scope.displayName(),
-						TerritoryScope.buildings(scope.buildingIds()));
-			}
+	void done(long id, TaskScope scope) {
+		List<Long> points = jdbc.sql("""
+				select p.id from disinfection_task t
+				join disinfection_point p on p.building_id = t.building_id
+				join zone_unit_summary z on z.compound_id = p.compound_id
+				join disinfection_schedule s on s.zone = z.zone and s.kind = p.kind
+				where t.id = ? and s.times_per_day > t.slot""")
+			.param(id)
+			.query(Long.class)
+			.list();
+		if (!points.isEmpty()) {
+			rounds.record(new DisinfectionRounds.Round(points, agent, null, null, id), scope.displayName(),
+					TerritoryScope.buildings(scope.buildingIds()));
 		}
 	}
 

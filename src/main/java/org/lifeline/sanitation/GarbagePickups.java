@@ -2,13 +2,10 @@ package org.lifeline.sanitation;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.lifeline.territory.TerritoryScope;
-import org.lifeline.volunteers.TaskOutcome;
 import org.lifeline.volunteers.TaskScope;
 import org.lifeline.volunteers.VolunteerTask;
-import org.lifeline.volunteers.VolunteerTaskSource;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,32 +17,24 @@ import org.springframework.transaction.annotation.Transactional;
  * (by default twice a day in sealed units, none elsewhere): each pickup round is a volunteer's task.
  */
 @Component
-class GarbagePickups implements VolunteerTaskSource {
+class GarbagePickups extends DayTasks {
 
 	static final String KIND = "GARBAGE_PICKUP";
 
-	private static final String TABLE = "garbage_pickup";
-
 	private final JdbcClient jdbc;
-
-	private final TaskRows rows;
 
 	private final MessageSource messages;
 
 	GarbagePickups(JdbcClient jdbc, TaskRows rows, MessageSource messages) {
+		super(KIND, "garbage_pickup", rows);
 		this.jdbc = jdbc;
-		this.rows = rows;
 		this.messages = messages;
 	}
 
-	@Override
-	public Set<String> kinds() {
-		return Set.of(KIND);
-	}
-
 	/** Plans the day's pickup rounds of every building in scope, once; answers how many were added. */
+	@Override
 	@Transactional
-	public int plan(LocalDate day, TerritoryScope scope) {
+	int plan(LocalDate day, TerritoryScope scope) {
 		return jdbc.sql("""
 				insert into garbage_pickup (building_id, compound_id, committee_id, street_id, district_id, day, due_at)
 				select b.building_id, b.compound_id, b.committee_id, b.street_id, b.district_id, :day,
@@ -60,12 +49,7 @@ class GarbagePickups implements VolunteerTaskSource {
 	}
 
 	@Override
-	@Transactional
-	public List<VolunteerTask> tasks(TaskScope scope, LocalDate date) {
-		if (scope.buildingIds().isEmpty()) {
-			return List.of();
-		}
-		plan(date, TerritoryScope.buildings(scope.buildingIds()));
+	List<VolunteerTask> read(TaskScope scope, LocalDate date) {
 		var locale = LocaleContextHolder.getLocale();
 		return jdbc.sql("""
 				select t.id, t.building_id, b.code, b.name, t.due_at, t.status
@@ -78,12 +62,5 @@ class GarbagePickups implements VolunteerTaskSource {
 					rs.getTimestamp(5).toInstant(), TaskRows.status(rs, "status"),
 					messages.getMessage("sanitation.task.garbage", new Object[] { rs.getString(4) }, locale)))
 			.list();
-	}
-
-	@Override
-	@Transactional
-	public void complete(String kind, String ref, TaskScope scope, TaskOutcome outcome) {
-		long id = rows.openTask(TABLE, KIND, ref, scope);
-		rows.close(TABLE, KIND, id, scope, outcome);
 	}
 }
