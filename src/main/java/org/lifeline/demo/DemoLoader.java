@@ -40,6 +40,8 @@ class DemoLoader {
 
 	private final DemoIsolation isolation;
 
+	private final DemoSanitation sanitation;
+
 	private final DailyZoneTick zones;
 
 	private final String demo;
@@ -48,7 +50,7 @@ class DemoLoader {
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
 			DemoMedicineRuns medicineRuns, DemoScreening screening, DemoCases cases, DemoIsolation isolation,
-			DailyZoneTick zones, @Value("${lifeline.demo:small}") String demo, Clock clock) {
+			DemoSanitation sanitation, DailyZoneTick zones, @Value("${lifeline.demo:small}") String demo, Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
 		this.transfers = transfers;
@@ -57,6 +59,7 @@ class DemoLoader {
 		this.screening = screening;
 		this.cases = cases;
 		this.isolation = isolation;
+		this.sanitation = sanitation;
 		this.zones = zones;
 		this.demo = demo;
 		this.clock = clock;
@@ -87,6 +90,8 @@ class DemoLoader {
 			isolation.create(cases.create(scale));
 			// zones follow from the demo's cases: recompute every unit once they are all in
 			log.info("Zones recomputed after the demo city loaded: {}", zones.runNow());
+			// after the zones, so disinfection and certificates follow the compounds' zone history
+			sanitation.create();
 		}
 		catch (ConflictException e) {
 			log.info("Another node loaded a city meanwhile; no demo city loaded");

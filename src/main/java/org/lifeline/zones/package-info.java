@@ -10,7 +10,8 @@
  *
  * Reads territory through its API and its published view territory_placement; reads the screening-owned view
  * screening_unit_clearance when the active rule set requires a clear screening before a downgrade.
- * Other modules read zones through {@link org.lifeline.zones.Zoning}.
+ * Other modules read zones through {@link org.lifeline.zones.Zoning}, and a unit's history as periods of days
+ * through {@link org.lifeline.zones.ZoneHistory} (what certificates issue work-absence certificates from).
  *
  * Publishes the SQL read view {@code zone_unit_summary} (compound_id, district_id, street_id, committee_id, zone;
  * a compound without a zone row counts as PRECAUTION) for set-based readers such as the daily bulletin.

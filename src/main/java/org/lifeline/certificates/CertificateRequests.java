@@ -1,0 +1,97 @@
+package org.lifeline.certificates;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.lifeline.residents.ResidentLookup;
+import org.lifeline.residents.ResidentRegistry;
+import org.lifeline.residents.ResidentView;
+import org.lifeline.shared.ConflictException;
+import org.lifeline.shared.InvalidInputException;
+import org.lifeline.territory.Placement;
+import org.lifeline.territory.TerritoryScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A resident's request for a certificate over a range of days, and the committee's list of open requests. */
+@Service
+public class CertificateRequests {
+
+	private final JdbcClient jdbc;
+
+	private final ResidentRegistry residents;
+
+	private final Certificates certificates;
+
+	private final Clock clock;
+
+	CertificateRequests(JdbcClient jdbc, ResidentRegistry residents, Certificates certificates, Clock clock) {
+		this.jdbc = jdbc;
+		this.residents = residents;
+		this.certificates = certificates;
+		this.clock = clock;
+	}
+
+	/** A request for a resident in scope (a resident asks for a member of their own household). */
+	@Transactional
+	public RequestView ask(Long residentId, LocalDate from, LocalDate to, String actor, TerritoryScope scope) {
+		if (residentId == null) {
+			throw new InvalidInputException("residentId", "say who needs the certificate");
+		}
+		Certificates.checkRange(from, to, certificates.today());
+		String name = residents.byId(residentId, scope).name();
+		Integer open = jdbc.sql("select count(*) from certificate_request where resident_id = ? and status = 'ASKED'")
+			.param(residentId)
+			.query(Integer.class)
+			.single();
+		if (open > 0) {
+			throw new ConflictException("a request for this resident is already waiting for the committee");
+		}
+		Placement place = residents.placements(List.of(residentId)).get(residentId);
+		Instant now = clock.instant();
+		long id = jdbc.sql("""
+				insert into certificate_request (resident_id, household_id, building_id, compound_id, committee_id,
+				                                 street_id, district_id, from_date, to_date, asked_at, asked_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(residentId, place.householdId(), place.buildingId(), place.compoundId(), place.committeeId(),
+					place.streetId(), place.districtId(), from, to, Timestamp.from(now), actor)
+			.query(Long.class)
+			.single();
+		return new RequestView(id, residentId, MaskedName.of(name), from, to, now, "ASKED");
+	}
+
+	/** Requests in scope, the waiting ones first. */
+	@Transactional(readOnly = true)
+	public List<RequestView> list(TerritoryScope scope, int limit) {
+		List<RequestView> found = jdbc.sql("""
+				select r.id, r.resident_id, r.from_date, r.to_date, r.asked_at, r.status
+				from certificate_request r where %s
+				order by r.status = 'ISSUED', r.asked_at limit %d""".formatted(scope.condition("r"),
+				Math.max(1, Math.min(limit, 500))))
+			.query((rs, n) -> new RequestView(rs.getLong(1), rs.getLong(2), null, rs.getObject(3, LocalDate.class),
+					rs.getObject(4, LocalDate.class), rs.getTimestamp(5).toInstant(), rs.getString(6)))
+			.list();
+		List<Optional<ResidentView>> people = residents
+			.byIds(found.stream().map(r -> new ResidentLookup(r.residentId(), scope)).toList());
+		List<RequestView> named = new ArrayList<>(found.size());
+		for (int i = 0; i < found.size(); i++) {
+			named.add(found.get(i).named(people.get(i).map(p -> MaskedName.of(p.name())).orElse(null)));
+		}
+		return named;
+	}
+
+	/** A request as the committee's list shows it (the name masked; the committee opens the resident for more). */
+	public record RequestView(long id, long residentId, String maskedName, LocalDate from, LocalDate to, Instant askedAt,
+			String status) {
+
+		RequestView named(String name) {
+			return new RequestView(id, residentId, name, from, to, askedAt, status);
+		}
+	}
+}
