@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * line) prints how long callers were refused after each event and what they were answered meanwhile.
  *
  *   java Load.java BASE TOKEN LOW HIGH RATE SECONDS OUT_DIR [EVENTS_FILE]
+ *   java Load.java report OUT_DIR EVENTS_FILE          (the per-event figures again, from a run's timeline.csv)
  */
 public class Load {
 
@@ -43,6 +44,11 @@ public class Load {
 	static final AtomicLong slowest = new AtomicLong();
 
 	public static void main(String[] args) throws Exception {
+		if (args[0].equals("report")) {
+			readTimeline(Path.of(args[1], "timeline.csv"));
+			report(Files.readAllLines(Path.of(args[2])));
+			return;
+		}
 		String base = args[0];
 		String token = args[1];
 		long low = Long.parseLong(args[2]);
@@ -140,38 +146,58 @@ public class Load {
 		totals.computeIfAbsent(kind, k -> new LongAdder()).increment();
 	}
 
-	/** Per event: seconds from the event to the last refused call in the minute after it, and the answers then. */
+	/**
+	 * Per event: the seconds after it without any acknowledged filing; how long until three seconds in a row
+	 * acknowledged at least 80 % of the run's median rate again (full service); and what callers were answered
+	 * until then.
+	 */
 	static void report(List<String> events) {
+		long[] perSecond = timeline.values().stream().mapToLong(k -> k.containsKey("ok") ? k.get("ok").sum() : 0).sorted().toArray();
+		double full = perSecond.length == 0 ? 0 : 0.8 * perSecond[perSecond.length / 2];
+		System.out.printf("full service: at least %.0f acknowledged filings a second (80 %% of the run's median)%n", full);
 		for (String line : events) {
 			String[] parts = line.split(" ", 2);
 			if (parts.length < 2) {
 				continue;
 			}
 			long at = Long.parseLong(parts[0]) / 1000;
-			Map<String, Long> answers = new TreeMap<>();
-			long lastRefused = -1;
-			long zeroOk = 0;
+			long none = 0;
 			for (long s = at; s < at + 60; s++) {
-				Map<String, LongAdder> kinds = timeline.get(s);
-				if (kinds == null) {
-					continue;
-				}
-				boolean refused = kinds.keySet().stream().anyMatch(k -> !k.equals("ok"));
-				if (refused) {
-					lastRefused = s;
-				}
-				if (!kinds.containsKey("ok")) {
-					zeroOk++;
+				if (ok(s) == 0 && timeline.containsKey(s)) {
+					none++;
 				}
 			}
-			for (long s = at; s <= lastRefused; s++) {
+			long back = at;
+			while (back < at + 300 && !(ok(back) >= full && ok(back + 1) >= full && ok(back + 2) >= full)) {
+				back++;
+			}
+			Map<String, Long> answers = new TreeMap<>();
+			for (long s = at; s < back; s++) {
 				Map<String, LongAdder> kinds = timeline.get(s);
 				if (kinds != null) {
 					kinds.forEach((k, n) -> answers.merge(k, n.sum(), Long::sum));
 				}
 			}
-			System.out.printf("event %-28s full service after %3s s, seconds without any acknowledged filing %d, answers until then %s%n",
-					parts[1], lastRefused < 0 ? "0" : Long.toString(lastRefused - at + 1), zeroOk, answers);
+			System.out.printf("event %-40s no filing acknowledged for %2d s; full service after %3d s; answers until then %s%n",
+					parts[1], none, back - at, answers);
+		}
+	}
+
+	static long ok(long second) {
+		Map<String, LongAdder> kinds = timeline.get(second);
+		return kinds == null || !kinds.containsKey("ok") ? 0 : kinds.get("ok").sum();
+	}
+
+	/** Reads a run's timeline.csv back (java Load.java report OUT_DIR EVENTS_FILE). */
+	static void readTimeline(Path csv) throws IOException {
+		for (String line : Files.readAllLines(csv)) {
+			String[] cells = line.split(",");
+			if (cells.length != 3 || cells[0].equals("second")) {
+				continue;
+			}
+			timeline.computeIfAbsent(Long.parseLong(cells[0]), k -> new ConcurrentHashMap<>())
+				.computeIfAbsent(cells[1], k -> new LongAdder())
+				.add(Long.parseLong(cells[2]));
 		}
 	}
 
