@@ -43,7 +43,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 		if (token != null) {
 			var holder = tokens.holderOf(token);
 			if (holder.isEmpty()) {
-				refusal.refuse(request, response, "the API token is unknown, revoked or expired");
+				refusal.refuse(request, response, "the API token is unknown or revoked, or it has expired");
 				return;
 			}
 			if (!holder.get().permits(request)) {
