@@ -2,6 +2,7 @@ package org.lifeline.demo;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
@@ -50,8 +51,14 @@ public class DemoCity {
 		CityPlan plan = CityPlanner.plan(scale, seed);
 		try (Connection connection = dataSource.getConnection()) {
 			boolean autoCommit = connection.getAutoCommit();
+			int networkTimeout = connection.getNetworkTimeout();
 			connection.setAutoCommit(false);
 			try {
+				// A city's rows go in as a few long COPY statements: no statement or read limit for this load
+				connection.setNetworkTimeout(Runnable::run, 0);
+				try (Statement unlimited = connection.createStatement()) {
+					unlimited.execute("set local statement_timeout = 0");
+				}
 				GenerationReport report = new CityLoad(connection, plan, today).run();
 				connection.commit();
 				return report;
@@ -62,6 +69,7 @@ public class DemoCity {
 			}
 			finally {
 				connection.setAutoCommit(autoCommit);
+				connection.setNetworkTimeout(Runnable::run, networkTimeout);
 			}
 		}
 		catch (SQLException e) {

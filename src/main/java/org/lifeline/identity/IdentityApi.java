@@ -1,7 +1,12 @@
 package org.lifeline.identity;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import org.lifeline.shared.EnumInput;
 import org.lifeline.shared.PageRequest;
 import org.lifeline.shared.PageResult;
 import org.lifeline.territory.TerritoryScope;
@@ -56,7 +61,22 @@ class IdentityApi {
 	@PostMapping("/api/v1/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
 	ApiTokens.IssuedToken issue(@RequestBody(required = false) TokenRequest request) {
-		return tokens.issue(currentUser.require(), request == null ? null : request.label());
+		if (request == null) {
+			return tokens.issue(currentUser.require(), null);
+		}
+		Set<TokenScope> scopes = EnumSet.noneOf(TokenScope.class);
+		if (request.scopes() != null) {
+			request.scopes().forEach(s -> scopes.add(EnumInput.parse(TokenScope.class, "scopes", s)));
+		}
+		return tokens.issue(currentUser.require(), request.label(), scopes, request.expiresAt());
+	}
+
+	/** A new token in place of this one; the old one keeps working for graceMinutes (default 60). */
+	@PostMapping("/api/v1/tokens/{id}/rotate")
+	@ResponseStatus(HttpStatus.CREATED)
+	ApiTokens.IssuedToken rotate(@PathVariable long id, @RequestBody(required = false) RotateRequest request) {
+		long grace = request == null || request.graceMinutes() == null ? 60 : request.graceMinutes();
+		return tokens.rotate(id, currentUser.require(), Duration.ofMinutes(grace));
 	}
 
 	@GetMapping("/api/v1/tokens")
@@ -131,6 +151,9 @@ class IdentityApi {
 	record Me(String username, String displayName, List<String> roles, String territoryCode) {
 	}
 
-	record TokenRequest(String label) {
+	record TokenRequest(String label, List<String> scopes, Instant expiresAt) {
+	}
+
+	record RotateRequest(Long graceMinutes) {
 	}
 }

@@ -24,7 +24,7 @@ class SignInCache {
 
 	private final Map<String, Remembered<UserRepository.StoredUser>> accounts = new ConcurrentHashMap<>();
 
-	private final Map<String, Remembered<String>> tokenOwners = new ConcurrentHashMap<>();
+	private final Map<String, Remembered<ApiTokens.Holder>> tokenOwners = new ConcurrentHashMap<>();
 
 	SignInCache(@Value("${lifeline.identity.sign-in-cache:3s}") Duration remember) {
 		this.rememberNanos = remember.toNanos();
@@ -37,7 +37,7 @@ class SignInCache {
 	}
 
 	/** The username owning the valid token with this hash, loaded when not remembered. */
-	Optional<String> tokenOwner(String tokenHash, Function<String, Optional<String>> load) {
+	Optional<ApiTokens.Holder> tokenOwner(String tokenHash, Function<String, Optional<ApiTokens.Holder>> load) {
 		return remembered(tokenOwners, tokenHash, load);
 	}
 

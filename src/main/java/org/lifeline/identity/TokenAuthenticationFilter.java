@@ -41,12 +41,16 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String token = token(request);
 		if (token != null) {
-			var username = tokens.usernameFor(token);
-			if (username.isEmpty()) {
-				refusal.refuse(request, response, "the API token is unknown or revoked");
+			var holder = tokens.holderOf(token);
+			if (holder.isEmpty()) {
+				refusal.refuse(request, response, "the API token is unknown or revoked, or it has expired");
 				return;
 			}
-			UserDetails user = users.loadUserByUsername(username.get());
+			if (!holder.get().permits(request)) {
+				outOfScope(response, holder.get());
+				return;
+			}
+			UserDetails user = users.loadUserByUsername(holder.get().username());
 			if (!user.isEnabled()) {
 				refusal.refuse(request, response, "the account of this token is disabled");
 				return;
@@ -57,6 +61,15 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 			SIGNED_IN.saveContext(context, request, response);
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** A call the token's scopes do not reach: 403 problem+json naming the scopes, before anything is read. */
+	private static void outOfScope(HttpServletResponse response, ApiTokens.Holder holder) throws IOException {
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		response.setContentType("application/problem+json");
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+				+ "\"detail\":\"this API token is limited to " + holder.scopes().stream().map(Enum::name).sorted().toList()
+				+ " and does not reach this call\",\"field\":\"scopes\"}");
 	}
 
 	/** The token; the {@code api_key} parameter is read only on Open311, so no other upload is parsed here. */

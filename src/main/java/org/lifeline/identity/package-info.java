@@ -1,6 +1,7 @@
 /**
  * Who sees what: users and their roles, each bound to what they serve (a territory node, buildings, a household,
- * a hospital, a supplier); sign-in for pages and API tokens; the caller's scope; masking and the audit trail of
+ * a hospital, a supplier); sign-in for pages and API tokens (which may carry scopes that limit a machine client to
+ * its calls, end at a set time, and rotate with a grace period); the caller's scope; masking and the audit trail of
  * personal data.
  *
  * Published for other modules:

@@ -149,9 +149,16 @@ public final class GroupCommit<T, A> {
 	private void writeBatch(List<Waiting<T, A>> taken) {
 		List<A> answers;
 		try {
-			answers = transaction.execute(status -> writeBatch.apply(taken.stream().map(Waiting::item).toList()));
+			answers = writeSurvivingFailover(taken.stream().map(Waiting::item).toList());
 		}
 		catch (RuntimeException e) {
+			if (DatabaseOutage.is(e)) {
+				log.warn("A batch of {} {} was not written: the database is not reachable ({})", taken.size(), name,
+						e.toString());
+				RuntimeException answer = busy.apply("the database is not reachable; nothing of this was written");
+				taken.forEach(one -> one.answer().completeExceptionally(answer));
+				return;
+			}
 			if (taken.size() == 1) {
 				taken.get(0).answer().completeExceptionally(e);
 				return;
@@ -164,6 +171,44 @@ public final class GroupCommit<T, A> {
 		}
 		for (int i = 0; i < taken.size(); i++) {
 			taken.get(i).answer().complete(answers.get(i));
+		}
+	}
+
+	/**
+	 * Writes the batch in one transaction; when the database was lost before the commit was asked for (a broken
+	 * connection, a standby that turned read-only in a failover), nothing was written and the batch is tried again on
+	 * a fresh connection for up to {@link Settings#answerWithin()}. A failure at the commit itself is not retried:
+	 * the batch may be in, so its callers hear busy instead of a second copy being written.
+	 */
+	private List<A> writeSurvivingFailover(List<T> items) {
+		long giveUpAt = System.nanoTime() + settings.answerWithin().toNanos() / 2;
+		while (true) {
+			boolean[] reachedCommit = { false };
+			try {
+				return transaction.execute(status -> {
+					List<A> answers = writeBatch.apply(items);
+					reachedCommit[0] = true;
+					return answers;
+				});
+			}
+			catch (RuntimeException e) {
+				if (reachedCommit[0] || !DatabaseOutage.is(e) || System.nanoTime() > giveUpAt || !running) {
+					throw e;
+				}
+				log.info("Writing {} {} met a lost database connection before the commit; trying again", items.size(),
+						name);
+				pause();
+			}
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(250);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", e);
 		}
 	}
 

@@ -1,7 +1,9 @@
 package org.lifeline.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.lifeline.shared.ConflictException;
+import org.lifeline.shared.DatabaseOutage;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.web.PageController;
@@ -55,9 +57,14 @@ class PageErrors {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception e, HttpServletRequest request) {
+	ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
 		if (e instanceof ErrorResponse known) {
 			return page(known.getStatusCode(), request);
+		}
+		if (DatabaseOutage.is(e)) {
+			log.warn("Database unavailable on page {}: {}", request.getRequestURI(), e.toString());
+			response.setHeader("Retry-After", "2");
+			return page(HttpStatus.SERVICE_UNAVAILABLE, request);
 		}
 		log.error("Unexpected failure on page {}", request.getRequestURI(), e);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, request);

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 import org.lifeline.shared.ConflictException;
+import org.lifeline.shared.DatabaseOutage;
 import org.lifeline.shared.InvalidInputException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.lifeline.shared.NotFoundException;
@@ -15,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
@@ -100,8 +102,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ TransientDataAccessException.class, QueryTimeoutException.class })
 	ResponseEntity<ProblemDetail> busy(RuntimeException e) {
+		if (DatabaseOutage.is(e)) {
+			return databaseUnavailable(e);
+		}
 		log.warn("Database busy: {}", e.getMessage());
 		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "the service is busy, retry shortly");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
+	}
+
+	/** The database is not reachable or not writable (stopped, frozen, failing over): busy, never a 500. */
+	@ExceptionHandler(DataAccessResourceFailureException.class)
+	ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+		log.warn("Database unavailable: {}", e.getMessage());
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+				"the database cannot be reached just now; nothing of this call was saved, retry shortly");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
 	}
 
@@ -111,17 +125,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception e) {
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
 		if (tooLarge(e)) {
-			return uploadTooLarge();
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(uploadTooLarge());
+		}
+		if (e instanceof RuntimeException runtime && DatabaseOutage.is(e)) {
+			return databaseUnavailable(runtime);
 		}
 		DataProblem data = e instanceof DataAccessException access ? DataProblem.of(access) : null;
 		if (data != null) {
-			return invalidData(data, e);
+			return ResponseEntity.badRequest().body(invalidData(data, e));
 		}
 		log.error("Unexpected failure", e);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-				"something went wrong on our side; nothing was changed by this call");
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+					"something went wrong on our side; nothing was changed by this call"));
 	}
 
 	private static ProblemDetail invalidData(DataProblem data, Exception e) {
