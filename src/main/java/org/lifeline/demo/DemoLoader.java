@@ -40,6 +40,8 @@ class DemoLoader {
 
 	private final DemoIsolation isolation;
 
+	private final DemoCare care;
+
 	private final DailyZoneTick zones;
 
 	private final String demo;
@@ -48,7 +50,7 @@ class DemoLoader {
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
 			DemoMedicineRuns medicineRuns, DemoScreening screening, DemoCases cases, DemoIsolation isolation,
-			DailyZoneTick zones, @Value("${lifeline.demo:small}") String demo, Clock clock) {
+			DemoCare care, DailyZoneTick zones, @Value("${lifeline.demo:small}") String demo, Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
 		this.transfers = transfers;
@@ -57,6 +59,7 @@ class DemoLoader {
 		this.screening = screening;
 		this.cases = cases;
 		this.isolation = isolation;
+		this.care = care;
 		this.zones = zones;
 		this.demo = demo;
 		this.clock = clock;
@@ -86,6 +89,7 @@ class DemoLoader {
 			cases.create(scale);
 			// after the demo cases, so some of them are in beds and the rest wait in the queue
 			isolation.create();
+			care.create();
 			// zones follow from the demo's cases: recompute every unit once they are all in
 			log.info("Zones recomputed after the demo city loaded: {}", zones.runNow());
 		}
