@@ -36,7 +36,7 @@ create table care_state (
     unreachable_in_row integer not null default 0
 );
 
--- The day's list: every tagged resident whose check-in falls due on or before the day, planned once per day and
+-- The day's list (name, building code and room kept with it, so the list reads no other table): every tagged resident whose check-in falls due on or before the day, planned once per day and
 -- district. Status: DUE, DONE, NEEDS_HELP (reached, a request opened), UNREACHABLE (tried, not reached).
 create table care_day (
     day              date not null,
@@ -46,18 +46,21 @@ create table care_day (
     committee_id     bigint not null,
     compound_id      bigint not null,
     building_id      bigint not null,
+    building_code    varchar(40) not null,
     room             varchar(20) not null,
+    name             varchar(50) not null,
     due              date not null,
     contact_user_id  bigint,
     status           varchar(12) not null default 'DUE'
                      check (status in ('DUE', 'DONE', 'NEEDS_HELP', 'UNREACHABLE')),
     contact_alerted  boolean not null default false,
     committee_alerted boolean not null default false,
+    open             boolean generated always as (status in ('DUE', 'UNREACHABLE')) stored,
     primary key (day, resident_id)
 );
-create index care_day_district_idx on care_day (district_id, day);
+-- The list's order (open first, longest overdue first, then building and room) read straight off the index.
+create index care_day_district_idx on care_day (district_id, day, open desc, due, building_id, room);
 create index care_day_committee_idx on care_day (committee_id, day);
-create index care_day_building_idx on care_day (building_id, day);
 create index care_day_contact_idx on care_day (contact_user_id, day) where contact_user_id is not null;
 
 -- Which districts have had their day planned.
@@ -91,7 +94,9 @@ create table door_visit (
     district_id   bigint not null,
     committee_id  bigint not null,
     building_id   bigint not null,
+    building_code varchar(40) not null,
     room          varchar(20) not null,
+    name          varchar(50) not null,
     day           date not null,
     status        varchar(8) not null default 'OPEN' check (status in ('OPEN', 'DONE', 'FAILED')),
     reason        varchar(500),

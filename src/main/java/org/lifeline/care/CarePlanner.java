@@ -27,19 +27,22 @@ public class CarePlanner {
 
 	private static final String PLAN = """
 			insert into care_day (day, resident_id, district_id, street_id, committee_id, compound_id, building_id,
-			                      room, due, contact_user_id)
+			                      building_code, room, name, due, contact_user_id)
 			select :day, r.resident_id, r.district_id, r.street_id, r.committee_id, r.compound_id, r.building_id,
-			       r.room, coalesce(s.last_reached_on + e.every, :day), c.contact_user_id
+			       r.building_code, r.room, r.name, coalesce(s.last_reached_on + e.every, :day), c.contact_user_id
 			from resident_roster r
-			cross join lateral (select min(%s) as every
-			                    from unnest(r.tags) t
-			                    left join care_schedule cs on cs.committee_id = r.committee_id and cs.tag = t) e
+			cross join lateral (select case when r.committee_id = any(:overriding)
+			                                then (select min(%s) from unnest(r.tags) t
+			                                      left join care_schedule cs on cs.committee_id = r.committee_id and cs.tag = t)
+			                                when r.tags && '{LIVING_ALONE_ELDERLY,AGED_80_PLUS}'::text[] then %d
+			                                else %d end as every) e
 			left join care_state s on s.resident_id = r.resident_id
 			left join care_contact c on c.resident_id = r.resident_id
 			where r.tags && %s and r.district_id = :district
 			  and (s.last_reached_on is null or s.last_reached_on + e.every <= :day)
 			on conflict (day, resident_id) do nothing
-			""".formatted(CheckInSchedule.everySql("t", "cs.every_days"), ALL_TAGS);
+			""".formatted(CheckInSchedule.everySql("t", "cs.every_days"), CheckInSchedule.DAILY, CheckInSchedule.OTHERS,
+			ALL_TAGS);
 
 	private final JdbcClient jdbc;
 
@@ -61,7 +64,13 @@ public class CarePlanner {
 	@Transactional
 	public int plan(LocalDate day, long districtId) {
 		jdbc.sql("select pg_advisory_xact_lock(100, (? % 2147483647)::int)").param(districtId).query((rs, n) -> 1).list();
-		int added = jdbc.sql(PLAN).param("day", day).param("district", districtId).update();
+		Long[] overriding = jdbc.sql("select distinct s.committee_id from care_schedule s join territory_placement c "
+				+ "on c.id = s.committee_id where c.district_id = :district")
+			.param("district", districtId)
+			.query(Long.class)
+			.list()
+			.toArray(Long[]::new);
+		int added = jdbc.sql(PLAN).param("day", day).param("district", districtId).param("overriding", overriding).update();
 		jdbc.sql("""
 				insert into care_plan (day, district_id, planned_at, residents) values (:day, :district, now(), :n)
 				on conflict (day, district_id) do update set planned_at = now(), residents = care_plan.residents + :n

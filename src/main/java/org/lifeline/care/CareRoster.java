@@ -30,11 +30,11 @@ class CareRoster {
 		if (residentId == null) {
 			throw new InvalidInputException("residentId", "residentId is required");
 		}
-		Followed found = jdbc.sql("select resident_id, name, district_id, committee_id, building_id, room, tags "
+		Followed found = jdbc.sql("select resident_id, name, district_id, committee_id, building_id, room, tags, building_code "
 				+ "from resident_roster r where r.resident_id = :id and " + scope.condition("r"))
 			.param("id", residentId)
 			.query((rs, n) -> new Followed(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-					rs.getString(6), tags(rs.getArray(7))))
+					rs.getString(8), rs.getString(6), tags(rs.getArray(7))))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("resident", residentId));
 		if (found.tags().isEmpty()) {
@@ -49,7 +49,8 @@ class CareRoster {
 	}
 
 	/** A tagged resident: who, where, and why they are followed. */
-	record Followed(long residentId, String name, long districtId, long committeeId, long buildingId, String room,
+	record Followed(long residentId, String name, long districtId, long committeeId, long buildingId,
+			String buildingCode, String room,
 			List<VulnerabilityTag> tags) {
 	}
 }

@@ -63,16 +63,16 @@ class CareTasks implements VolunteerTaskSource {
 		ZoneId zone = clock.getZone();
 		planner.ensurePlanned(date, planner.districtsOf(TerritoryScope.buildings(scope.buildingIds())));
 		List<VolunteerTask> tasks = new ArrayList<>(jdbc.sql("""
-				select d.resident_id, d.building_id, r.building_code, d.room, d.status, r.name
-				from care_day d join resident_roster r on r.resident_id = d.resident_id
+				select d.resident_id, d.building_id, d.building_code, d.room, d.status, d.name
+				from care_day d
 				where d.day = :day and d.contact_user_id = :user
 				""").param("day", date).param("user", scope.userId()).query((rs, n) -> new VolunteerTask(CHECK_IN,
 				rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), date.atStartOfDay(zone).toInstant(),
 				checkInStatus(rs.getString(5)), "一日一问 " + rs.getString(6))).list());
 		if (!scope.buildingIds().isEmpty()) {
 			tasks.addAll(jdbc.sql("""
-					select v.id, v.building_id, r.building_code, v.room, v.status, r.name, v.created_at
-					from door_visit v join resident_roster r on r.resident_id = v.resident_id
+					select v.id, v.building_id, v.building_code, v.room, v.status, v.name, v.created_at
+					from door_visit v
 					where v.building_id = any(:buildings) and (v.status = 'OPEN' and v.day <= :day or v.day = :day)
 					""").param("buildings", scope.buildingIds().toArray(Long[]::new)).param("day", date)
 				.query((rs, n) -> new VolunteerTask(DOOR_VISIT, rs.getString(1), rs.getLong(2), rs.getString(3),

@@ -19,6 +19,7 @@ public class CheckInList {
 
 	private static final String FROM = """
 			from care_day d
+			left join care_contact c on c.resident_id = d.resident_id
 			where d.day = :day and %s %s
 			""";
 
@@ -34,17 +35,14 @@ public class CheckInList {
 	@Transactional
 	public PageResult<DueCheckIn> of(LocalDate day, TerritoryScope scope, Long contactUserId, PageRequest page) {
 		planner.ensurePlanned(day, planner.districtsOf(scope));
-		String from = FROM.formatted(scope.condition("d"),
-				contactUserId == null ? "" : "and d.contact_user_id = " + contactUserId);
+		String contact = contactUserId == null ? "" : " and d.contact_user_id = " + contactUserId;
+		String from = FROM.formatted(scope.condition("d"), contact);
 		List<DueCheckIn> items = jdbc.sql("""
-				select d.resident_id, r.name, r.building_code, d.room, d.due, c.name as contact,
+				select d.resident_id, d.name, d.building_code, d.room, d.due, c.name as contact,
 				       case when d.status = 'DUE' and d.due < d.day then 'OVERDUE' else d.status end as status
-				from (select d.* %s
-				      order by case when d.status in ('DUE', 'UNREACHABLE') then 0 else 1 end, d.due, d.building_id, d.room
-				      limit :limit offset :offset) d
-				join resident_roster r on r.resident_id = d.resident_id
-				left join care_contact c on c.resident_id = d.resident_id
-				order by case when d.status in ('DUE', 'UNREACHABLE') then 0 else 1 end, d.due, d.building_id, d.room
+				%s
+				order by d.open desc, d.due, d.building_id, d.room
+				limit :limit offset :offset
 				""".formatted(from))
 			.param("day", day)
 			.param("limit", page.size())
@@ -53,7 +51,8 @@ public class CheckInList {
 					rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7)))
 			.list();
 		long total = items.size() < page.size() && page.page() == 0 ? items.size()
-				: jdbc.sql("select count(*) " + from).param("day", day).query(Long.class).single();
+				: jdbc.sql("select count(*) from care_day d where d.day = :day and " + scope.condition("d")
+						+ contact).param("day", day).query(Long.class).single();
 		return new PageResult<>(items, total);
 	}
 }

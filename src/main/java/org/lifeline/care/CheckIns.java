@@ -98,9 +98,9 @@ public class CheckIns {
 	private void onTheList(Followed resident, LocalDate today) {
 		jdbc.sql("""
 				insert into care_day (day, resident_id, district_id, street_id, committee_id, compound_id, building_id,
-				                      room, due, contact_user_id)
+				                      building_code, room, name, due, contact_user_id)
 				select :day, r.resident_id, r.district_id, r.street_id, r.committee_id, r.compound_id, r.building_id,
-				       r.room, :day, (select c.contact_user_id from care_contact c where c.resident_id = r.resident_id)
+				       r.building_code, r.room, r.name, :day, (select c.contact_user_id from care_contact c where c.resident_id = r.resident_id)
 				from resident_roster r where r.resident_id = :resident
 				on conflict (day, resident_id) do nothing
 				""").param("day", today).param("resident", resident.residentId()).update();
@@ -132,8 +132,9 @@ public class CheckIns {
 			.single();
 		if (inRow >= UNREACHABLE_BEFORE_VISIT) {
 			jdbc.sql("""
-					insert into door_visit (resident_id, district_id, committee_id, building_id, room, day, created_at)
-					values (:resident, :district, :committee, :building, :room, :day, :at)
+					insert into door_visit (resident_id, district_id, committee_id, building_id, building_code, room, name,
+					                        day, created_at)
+					values (:resident, :district, :committee, :building, :code, :room, :name, :day, :at)
 					on conflict (resident_id) where status = 'OPEN' do nothing
 					""")
 				.param("resident", resident.residentId())
@@ -141,6 +142,8 @@ public class CheckIns {
 				.param("committee", resident.committeeId())
 				.param("building", resident.buildingId())
 				.param("room", resident.room())
+				.param("code", resident.buildingCode())
+				.param("name", resident.name())
 				.param("day", today)
 				.param("at", java.sql.Timestamp.from(clock.instant()))
 				.update();
