@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,6 +16,7 @@ import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A volunteer's one task list for a day: every source's tasks in the volunteer's buildings and those given to
@@ -48,10 +50,12 @@ public class TaskList {
 		}
 	}
 
-	/** The day's list of the volunteer, and whether their test lets them to a door today. */
+	/** The day's list of the volunteer, and whether their test lets them to a door today (one transaction). */
+	@Transactional
 	public DayList of(LifelineUser volunteer, LocalDate day) {
-		TaskScope scope = scopeOf(volunteer);
-		boolean testValid = testValid(volunteer);
+		Optional<Long> registered = volunteers.idOfUser(volunteer.id());
+		TaskScope scope = scopeOf(volunteer, registered);
+		boolean testValid = registered.map(id -> register.testValid(id, clock.instant())).orElse(false);
 		List<VolunteerTask> tasks = new ArrayList<>();
 		List<VolunteerTask> calls = new ArrayList<>();
 		for (VolunteerTaskSource source : sources) {
@@ -72,6 +76,7 @@ public class TaskList {
 	}
 
 	/** Records a task of the list done or failed. */
+	@Transactional
 	public void complete(LifelineUser volunteer, String kind, String ref, Boolean done, String reason) {
 		VolunteerTaskSource source = byKind.get(kind == null ? "" : kind.toUpperCase());
 		if (source == null) {
@@ -87,13 +92,14 @@ public class TaskList {
 		if (source.doorKinds().contains(wanted) && !testValid(volunteer)) {
 			throw new ConflictException("your own test is stale: door tasks wait until a valid test is recorded");
 		}
-		source.complete(wanted, ref, scopeOf(volunteer), new TaskOutcome(done, reason == null ? null : reason.trim()));
+		TaskOutcome outcome = new TaskOutcome(done, reason == null ? null : reason.trim());
+		source.complete(wanted, ref, scopeOf(volunteer, volunteers.idOfUser(volunteer.id())), outcome);
 	}
 
 	/** The volunteer's account with the buildings of their account and of the register. */
-	TaskScope scopeOf(LifelineUser volunteer) {
+	private TaskScope scopeOf(LifelineUser volunteer, Optional<Long> registered) {
 		Set<Long> buildings = new TreeSet<>(volunteer.buildingIds());
-		volunteers.idOfUser(volunteer.id()).ifPresent(id -> buildings.addAll(volunteers.buildingsOf(id)));
+		registered.ifPresent(id -> buildings.addAll(volunteers.buildingsOf(id)));
 		return new TaskScope(volunteer.id(), volunteer.displayName(), buildings);
 	}
 
