@@ -42,6 +42,8 @@ class DemoLoader {
 
 	private final DemoSanitation sanitation;
 
+	private final DemoCare care;
+
 	private final DailyZoneTick zones;
 
 	private final String demo;
@@ -50,7 +52,8 @@ class DemoLoader {
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
 			DemoMedicineRuns medicineRuns, DemoScreening screening, DemoCases cases, DemoIsolation isolation,
-			DemoSanitation sanitation, DailyZoneTick zones, @Value("${lifeline.demo:small}") String demo, Clock clock) {
+			DemoSanitation sanitation, DemoCare care, DailyZoneTick zones, @Value("${lifeline.demo:small}") String demo,
+			Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
 		this.transfers = transfers;
@@ -60,6 +63,7 @@ class DemoLoader {
 		this.cases = cases;
 		this.isolation = isolation;
 		this.sanitation = sanitation;
+		this.care = care;
 		this.zones = zones;
 		this.demo = demo;
 		this.clock = clock;
@@ -88,6 +92,7 @@ class DemoLoader {
 			screening.create();
 			// the cases that have gone to a bed are admitted at isolation's desks; the rest wait in the queue
 			isolation.create(cases.create(scale));
+			care.create();
 			// zones follow from the demo's cases: recompute every unit once they are all in
 			log.info("Zones recomputed after the demo city loaded: {}", zones.runNow());
 			// after the zones, so disinfection and certificates follow the compounds' zone history

@@ -13,7 +13,8 @@
  * keep it) and its answer on the page.
  * - Long-term medicines are written to the resident's medical profile through {@code ResidentRegistry.change}
  * (see residents).
+ * Offers medicine drop-offs to the volunteers' task list by implementing {@code VolunteerTaskSource}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Medical access",
-		allowedDependencies = { "shared", "territory", "residents", "identity", "requests", "zones" })
+		allowedDependencies = { "shared", "territory", "residents", "identity", "requests", "zones", "volunteers" })
 package org.lifeline.medical;

@@ -1,9 +1,9 @@
 /**
  * In-app notifications: what a user should look at now (a critical request in their street, an escalation, work
  * given to them, their compound's new zone, a group buy confirmed or waiting at the gate, a closed hospital with
- * trips to re-route), written from the events other modules publish and read by each user for themselves.
+ * trips to re-route, check-ins missed), written from the events other modules publish and read by each user for themselves.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
 		allowedDependencies = { "shared", "identity", "territory", "residents", "requests", "zones", "supplies",
-				"medical", "screening", "cases", "isolation" })
+				"medical", "screening", "cases", "isolation", "care" })
 package org.lifeline.notifications;

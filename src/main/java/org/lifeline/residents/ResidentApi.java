@@ -3,6 +3,7 @@ package org.lifeline.residents;
 import java.util.List;
 import java.util.Map;
 
+import org.lifeline.shared.EnumInput;
 import org.lifeline.shared.PageRequest;
 import org.lifeline.shared.PageResult;
 import org.lifeline.identity.PersonalDataAccess;
@@ -39,9 +40,10 @@ class ResidentApi {
 
 	@GetMapping("/api/v1/residents")
 	PageResult<ResidentView> search(@RequestParam(required = false) String q,
-			@RequestParam(required = false) String territory, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return registry.search(q, scope.within(territory), PageRequest.of(page, size));
+			@RequestParam(required = false) String tag, @RequestParam(required = false) String territory,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		VulnerabilityTag wanted = EnumInput.parse(VulnerabilityTag.class, "tag", tag);
+		return registry.search(q, wanted, scope.within(territory), PageRequest.of(page, size));
 	}
 
 	@GetMapping("/api/v1/residents/{id}")

@@ -94,7 +94,13 @@ public class ResidentRegistry {
 
 	@Transactional(readOnly = true)
 	public PageResult<ResidentView> search(String q, TerritoryScope scope, PageRequest page) {
-		return residents.search(ResidentQuery.parse(q), scope, page);
+		return search(q, null, scope, page);
+	}
+
+	/** The residents matching the query within the scope, only those carrying the tag when one is given. */
+	@Transactional(readOnly = true)
+	public PageResult<ResidentView> search(String q, VulnerabilityTag tag, TerritoryScope scope, PageRequest page) {
+		return residents.search(ResidentQuery.parse(q), tag, scope, page);
 	}
 
 	@Transactional(readOnly = true)

@@ -94,8 +94,9 @@ class ResidentRepository {
 		return found;
 	}
 
-	PageResult<ResidentView> search(ResidentQuery query, TerritoryScope scope, PageRequest page) {
-		String where = " where " + scope.condition("r") + " and " + query.condition();
+	PageResult<ResidentView> search(ResidentQuery query, VulnerabilityTag tag, TerritoryScope scope, PageRequest page) {
+		String where = " where " + scope.condition("r") + " and " + query.condition()
+				+ (tag == null ? "" : " and r.tags @> array['" + tag.name() + "']::text[]");
 		List<ResidentView> items = jdbc.sql(VIEW + where + " order by r.id limit :limit offset :offset")
 			.param("scopeId", scope.nodeId())
 			.param("q", query.parameter())

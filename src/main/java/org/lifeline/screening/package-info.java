@@ -12,7 +12,10 @@
  *
  * Asks {@code CompoundZones}, implemented by zones, for the zone of the compounds a round covers, so that screening
  * does not depend on zones (zones follows from cases, cases from screening).
+ * <p>
+ * Offers the day's sampling calls of a volunteer's buildings to the volunteers' task list by implementing
+ * {@code VolunteerTaskSource}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Screening",
-		allowedDependencies = { "shared", "territory", "residents", "identity" })
+		allowedDependencies = { "shared", "territory", "residents", "identity", "volunteers" })
 package org.lifeline.screening;

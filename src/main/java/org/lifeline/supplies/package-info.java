@@ -4,8 +4,9 @@
  *
  * Reads other modules through their APIs and through the views they publish: {@code territory_placement},
  * {@code household_place} and {@code resident_facts}. Implements identity's {@code AccountBindings} for supplier
- * accounts. Writes into no other module.
+ * accounts. Writes into no other module. Offers the door deliveries of group buys and government packages to the
+ * volunteers' task list by implementing {@code VolunteerTaskSource}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Food and supplies",
-		allowedDependencies = { "shared", "territory", "residents", "identity", "zones" })
+		allowedDependencies = { "shared", "territory", "residents", "identity", "zones", "volunteers" })
 package org.lifeline.supplies;

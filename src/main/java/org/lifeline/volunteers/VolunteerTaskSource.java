@@ -14,6 +14,22 @@ public interface VolunteerTaskSource {
 	/** The task kinds this source answers for, e.g. {@code DISINFECTION}; upper case, unique across sources. */
 	Set<String> kinds();
 
+	/**
+	 * The kinds that take the volunteer to a resident's door (deliveries, home sampling, visits): none of them is
+	 * given to a volunteer whose own test is stale. All of this source's kinds unless it says otherwise.
+	 */
+	default Set<String> doorKinds() {
+		return kinds();
+	}
+
+	/**
+	 * The kinds that call households down to a point (sampling calls, pickups at the gate): the task list staggers
+	 * them so that no volunteer calls more than a set number of households in a few minutes. None unless said.
+	 */
+	default Set<String> callKinds() {
+		return Set.of();
+	}
+
 	/** The day's tasks in the volunteer's buildings, and those given to the volunteer by name. */
 	List<VolunteerTask> tasks(TaskScope scope, LocalDate date);
 

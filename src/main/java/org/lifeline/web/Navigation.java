@@ -56,6 +56,7 @@ final class Navigation {
 		if (role == Role.HOTLINE_OPERATOR || role == Role.COMMITTEE_STAFF) {
 			add(items, path, "callers", "/households", "nav.callers");
 		}
+		addCare(items, path, role);
 		addScreening(items, path, role);
 		addCases(items, path, role);
 		addMedical(items, path, role);
@@ -76,6 +77,19 @@ final class Navigation {
 			add(items, path, "audit", "/audit", "nav.audit");
 		}
 		return items;
+	}
+
+	/** Care and volunteers: check-ins for committees and contacts, the register, a volunteer's own task list. */
+	private static void addCare(List<NavItem> items, String path, Role role) {
+		if (role == Role.VOLUNTEER) {
+			add(items, path, "volunteer-tasks", "/volunteers/tasks", "nav.volunteerTasks");
+		}
+		if (worksOnRequests(role)) {
+			add(items, path, "care", "/care", "nav.care");
+		}
+		if (browsesTerritory(role)) {
+			add(items, path, "volunteers", "/volunteers", "nav.volunteers");
+		}
 	}
 
 	/** Screening: the sampler's scanning page; rounds and sampling calls for those who plan and call. */
