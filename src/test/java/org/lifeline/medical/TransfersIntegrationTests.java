@@ -152,6 +152,34 @@ class TransfersIntegrationTests {
 			.isInstanceOf(ConflictException.class).hasMessageContaining("from HOME to EN_ROUTE");
 	}
 
+	@Test
+	void theReturnLegCannotBeClosedWithoutAVehicle() {
+		TripView trip = request(city.resident(city.compound, "108", "郑十"));
+		TripAccess district = TripAccess.of(city.district.scope());
+		transfers.assign(trip.id(), sedan, district, "dispatcher");
+		for (TripStatus to : List.of(TripStatus.EN_ROUTE, TripStatus.PICKED_UP, TripStatus.AT_HOSPITAL)) {
+			transfers.advance(trip.id(), to, district, "driver");
+		}
+		jdbc.sql("delete from vehicle_shift where vehicle_id = ?").param(sedan).update();
+		assertThat(transfers.advance(trip.id(), TripStatus.RETURNING, district, "desk").inbound().vehicleId()).isNull();
+		assertThatThrownBy(() -> transfers.advance(trip.id(), TripStatus.HOME, district, "dispatcher"))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("return leg");
+		assertThat(jdbc.sql("select status from trip where id = ?").param(trip.id()).query(String.class).single())
+			.isEqualTo("RETURNING");
+	}
+
+	@Test
+	void aDialysisTripGoesOnlyWhereDialysisIsOffered() {
+		String clinic = data.hospital(city.district, "发热门诊", "FEVER_CLINIC");
+		ResidentView r = city.resident(city.compound, "109", "钱一");
+		assertThatThrownBy(() -> transfers.requestTrip(TripOrder.of(r.id(), clinic, Need.DIALYSIS, ready),
+				TerritoryScope.everything(), "committee"))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("dialysis");
+		TripView trip = request(r);
+		assertThatThrownBy(() -> transfers.reroute(trip.id(), clinic, TripAccess.of(city.district.scope()), "d"))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("dialysis");
+	}
+
 	private TripView request(ResidentView r) {
 		return transfers.requestTrip(TripOrder.of(r.id(), hospital, Need.DIALYSIS, ready), TerritoryScope.everything(),
 				"committee");
