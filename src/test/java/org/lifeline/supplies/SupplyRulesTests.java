@@ -102,7 +102,7 @@ class SupplyRulesTests {
 	}
 
 	private static BuildingList.Door door(long household, String room) {
-		return new BuildingList.Door(household, room, List.of(), null, Set.of(), false, null);
+		return new BuildingList.Door(household, room, null, List.of(), null, Set.of(), false, null, null);
 	}
 
 	private static void assertField(Runnable call, String field) {
