@@ -66,6 +66,9 @@ class DispatchIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService details;
+
 	TestCity city;
 
 	LifelineUser dispatcher;
@@ -216,7 +219,9 @@ class DispatchIntegrationTests {
 		long id = ((Integer) JsonPath.read(body, "$.id")).longValue();
 		String name = jdbc.sql("select r.name from trip t join resident r on r.id = t.resident_id where t.id = ?")
 			.param(trip).query(String.class).single();
-		mvc.perform(get("/dispatch").param("plan", String.valueOf(id)).with(as(dispatcher)))
+		mvc.perform(get("/dispatch").param("plan", String.valueOf(id))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(details.loadUserByUsername(dispatcher.username()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(name)))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("中山医院")))
