@@ -58,6 +58,19 @@ public class PersonalDataAccess {
 		Disclosure.allow(EnumSet.allOf(PersonalData.Kind.class));
 	}
 
+	/**
+	 * Shows residents' phone numbers where the work is calling them (a committee's request, a volunteer's doors, a
+	 * driver's patient, a street's emergency alert): phones are unmasked for the rest of this request and the view
+	 * leaves an audit entry naming what was shown and why. Roles whose work is not calling residents are refused.
+	 */
+	public void disclosePhones(String subjectType, String subjectId, Long districtId, String purpose) {
+		if (currentUser.get().map(u -> !u.role().worksWithResidents() && u.role() != Role.DRIVER).orElse(true)) {
+			throw new AccessDeniedException("this role does not call residents");
+		}
+		audit.record("DISCLOSE", subjectType, subjectId, districtId, "phone", requireReason(purpose));
+		Disclosure.allow(EnumSet.of(PersonalData.Kind.PHONE));
+	}
+
 	private void requireResidentWork() {
 		if (currentUser.get().map(u -> !u.role().worksWithResidents()).orElse(true)) {
 			throw new AccessDeniedException("this role does not work with residents' records");

@@ -7,6 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.lifeline.identity.PersonalDataAccess;
+import org.lifeline.residents.ResidentRegistry;
+import org.lifeline.shared.personal.PersonalData;
+import org.lifeline.shared.personal.PersonalData.Kind;
+import org.lifeline.territory.TerritoryScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +28,24 @@ public class Boards {
 
 	private final TripRepository trips;
 
+	/** Trips on their way to the hospital: a vehicle is given, has set off or has the patient. */
+	static final java.util.Set<TripStatus> DISPATCHED = java.util.EnumSet.of(TripStatus.ASSIGNED, TripStatus.EN_ROUTE,
+			TripStatus.PICKED_UP);
+
 	private final HospitalRepository hospitals;
+
+	private final ResidentRegistry residents;
+
+	private final PersonalDataAccess personalData;
 
 	private final Clock clock;
 
-	Boards(TripRepository trips, HospitalRepository hospitals, Clock clock) {
+	Boards(TripRepository trips, HospitalRepository hospitals, ResidentRegistry residents,
+			PersonalDataAccess personalData, Clock clock) {
 		this.trips = trips;
 		this.hospitals = hospitals;
+		this.residents = residents;
+		this.personalData = personalData;
 		this.clock = clock;
 	}
 
@@ -41,7 +57,16 @@ public class Boards {
 			.filter(t -> t.status().isOpen())
 			.sorted(Comparator.comparing(Boards::dueAt))
 			.toList();
-		return new DriverBoard(open.isEmpty() ? null : open.get(0), open.size() > 1 ? open.subList(1, open.size()) : List.of());
+		TripView next = open.isEmpty() ? null : open.get(0);
+		String phone = null;
+		if (next != null) {
+			phone = residents.byId(next.residentId(), TerritoryScope.everything()).phone();
+			if (phone != null) {
+				personalData.disclosePhones("TRIP", String.valueOf(next.id()), next.districtId(),
+						"call the patient about the pick-up");
+			}
+		}
+		return new DriverBoard(next, phone, open.size() > 1 ? open.subList(1, open.size()) : List.of());
 	}
 
 	/** The hospital's transfers of today: on the way, at the hospital, and closed. */
@@ -55,7 +80,8 @@ public class Boards {
 					&& LocalDate.ofInstant(t.closedAt(), SHANGHAI).equals(today)))
 			.toList();
 		return new HospitalBoard(hospital.orElse(null),
-				all.stream().filter(t -> TripStatus.BEFORE_PICK_UP.contains(t.status()) || t.status() == TripStatus.PICKED_UP).toList(),
+				all.stream().filter(t -> t.status() == TripStatus.REQUESTED).toList(),
+				all.stream().filter(t -> DISPATCHED.contains(t.status())).toList(),
 				all.stream().filter(t -> t.status() == TripStatus.AT_HOSPITAL).toList(),
 				all.stream().filter(t -> !t.status().isOpen() || t.status() == TripStatus.RETURNING).toList());
 	}
@@ -65,12 +91,15 @@ public class Boards {
 		return leg.plannedStart() != null ? leg.plannedStart() : leg.readyAt() != null ? leg.readyAt() : t.readyAt();
 	}
 
-	/** A driver's next trip (null when none) and the rest of their shift. */
-	public record DriverBoard(TripView next, List<TripView> later) {
+	/** A driver's next trip (null when none) with the patient's phone, and the rest of their shift. */
+	public record DriverBoard(TripView next, @PersonalData(Kind.PHONE) String patientPhone, List<TripView> later) {
 	}
 
-	/** A hospital desk's day: incoming, with them now, and gone back or admitted. */
-	public record HospitalBoard(HospitalView hospital, List<TripView> incoming, List<TripView> here,
-			List<TripView> done) {
+	/**
+	 * A hospital desk's day: expected (no vehicle yet), on the way (dispatched: a vehicle given, set off or with
+	 * the patient), with them now, and gone back or admitted.
+	 */
+	public record HospitalBoard(HospitalView hospital, List<TripView> expected, List<TripView> incoming,
+			List<TripView> here, List<TripView> done) {
 	}
 }

@@ -47,18 +47,32 @@ final class RoutingRuleBook {
 	private static Optional<HospitalView> destination(RoutingRule rule, RoutingCase c, HospitalFinder finder,
 			List<String> passedOver) {
 		return switch (rule.destination()) {
-			case OWN_DIALYSIS_HOSPITAL -> own(c.profile().dialysisHospitalCode(), rule, finder, passedOver);
-			case OWN_ONCOLOGY_HOSPITAL -> own(c.profile().oncologyHospitalCode(), rule, finder, passedOver);
-			case DISTRICT_KIND -> preferZone(finder.open(c.districtId(), rule.hospitalKind(), c.lat(), c.lon()),
-					c.zone());
+			case OWN_DIALYSIS_HOSPITAL -> own(c.profile().dialysisHospitalCode(), rule, c, finder, passedOver);
+			case OWN_ONCOLOGY_HOSPITAL -> own(c.profile().oncologyHospitalCode(), rule, c, finder, passedOver);
+			case DISTRICT_KIND -> preferZone(finder.open(c.districtId(), rule.hospitalKind(), c.lat(), c.lon())
+				.stream()
+				.filter(h -> offers(h, c.need()))
+				.toList(), c.zone());
 			case ZONE_DESIGNATED -> designatedKind(c.zone())
-				.flatMap(kind -> finder.open(c.districtId(), kind, c.lat(), c.lon()).stream().findFirst());
+				.flatMap(kind -> finder.open(c.districtId(), kind, c.lat(), c.lon())
+					.stream()
+					.filter(h -> offers(h, c.need()))
+					.findFirst());
 		};
 	}
 
-	private static Optional<HospitalView> own(String code, RoutingRule rule, HospitalFinder finder,
+	/** Whether a hospital gives the care the need asks for: dialysis only where dialysis is offered. */
+	static boolean offers(HospitalView hospital, Need need) {
+		return need != Need.DIALYSIS || hospital.is(HospitalKind.DIALYSIS);
+	}
+
+	private static Optional<HospitalView> own(String code, RoutingRule rule, RoutingCase c, HospitalFinder finder,
 			List<String> passedOver) {
 		Optional<HospitalView> hospital = code == null ? Optional.empty() : finder.byCode(code);
+		if (hospital.isPresent() && !offers(hospital.get(), c.need())) {
+			passedOver.add(rule.destination().chinese() + " " + hospital.get().name() + "（不提供透析 / no dialysis）");
+			return Optional.empty();
+		}
 		if (hospital.isPresent() && !hospital.get().open()) {
 			HospitalView h = hospital.get();
 			passedOver.add(rule.destination().chinese() + " " + h.name() + "（关闭"

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.lifeline.requests.RequestWork;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.shared.ConflictException;
@@ -36,18 +37,22 @@ public class Transfers {
 
 	private final Territory territory;
 
+	private final RequestWork requestWork;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Transfers(TripRepository trips, VehicleBookings bookings, TripLegs legs, HospitalRepository hospitals,
-			ResidentRegistry residents, Territory territory, ApplicationEventPublisher events, Clock clock) {
+			ResidentRegistry residents, Territory territory, RequestWork requestWork, ApplicationEventPublisher events,
+			Clock clock) {
 		this.trips = trips;
 		this.bookings = bookings;
 		this.legs = legs;
 		this.hospitals = hospitals;
 		this.residents = residents;
 		this.territory = territory;
+		this.requestWork = requestWork;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -69,6 +74,7 @@ public class Transfers {
 		}
 		ResidentView resident = resident(order.residentId(), scope);
 		HospitalView hospital = openHospital(order.hospitalCode());
+		requireCare(hospital, order.need());
 		TerritoryNode building = territory.byCode(resident.buildingCode());
 		TerritoryNode compound = territory.byId(building.compoundId());
 		double lat = building.lat() != null ? building.lat() : compound.lat();
@@ -84,6 +90,10 @@ public class Transfers {
 				actor), now);
 		trips.addSteps(id, java.util.List.of(new TripStep(now, actor, null, TripStatus.REQUESTED, "REQUESTED",
 				order.need().chinese() + " → " + hospital.name())));
+		if (order.requestId() != null) {
+			requestWork.answeredElsewhere(order.requestId(), "TRIP_ORDERED",
+					"#" + id + " " + order.need().chinese() + " → " + hospital.name(), false, actor);
+		}
 		events.publishEvent(new TripRequested(id, order.need(), building.streetId(), building.districtId()));
 		return trips.view(id, TripAccess.everything()).orElseThrow();
 	}
@@ -142,12 +152,37 @@ public class Transfers {
 			throw new InvalidInputException("to", "to must be one of " + java.util.Arrays.toString(TripStatus.values()));
 		}
 		Trip trip = trips.lock(tripId, access).orElseThrow(() -> new NotFoundException("trip", tripId));
+		TripView before = trips.view(tripId, TripAccess.everything()).orElseThrow();
+		if (to == TripStatus.HOME && before.inbound().vehicleId() == null) {
+			throw new ConflictException("trip " + tripId + " has no vehicle on its return leg: give the return leg a "
+					+ "vehicle before bringing the patient home");
+		}
 		Instant now = clock.instant();
 		trip.advance(to, actor, now, note);
 		trips.save(trip, now);
 		legs.follow(tripId, to, now, actor);
 		trip.publishEvents(events);
+		if (to.closesLoop() && before.requestId() != null) {
+			requestWork.answeredElsewhere(before.requestId(), "TRIP_" + to.name(), loopClosed(before, to), true, actor);
+		}
 		return trips.view(tripId, TripAccess.everything()).orElseThrow();
+	}
+
+	/** What the request's timeline and resolution say when its trip closes the loop, in both languages. */
+	private static String loopClosed(TripView trip, TripStatus to) {
+		return to == TripStatus.HOME
+				? "转运 #" + trip.id() + "：已从" + trip.hospitalName() + "送回家 / trip #" + trip.id() + ": home from "
+						+ trip.hospitalName()
+				: "转运 #" + trip.id() + "：已在" + trip.hospitalName() + "收治 / trip #" + trip.id() + ": admitted at "
+						+ trip.hospitalName();
+	}
+
+	/** A patient going for dialysis is taken only where dialysis is offered. */
+	private static void requireCare(HospitalView hospital, Need need) {
+		if (need == Need.DIALYSIS && !hospital.is(HospitalKind.DIALYSIS)) {
+			throw new InvalidInputException("hospitalCode",
+					"hospital " + hospital.code() + " (" + hospital.name() + ") offers no dialysis");
+		}
 	}
 
 	/** Sends a trip that has not picked up its patient to another open hospital, clearing a re-route flag. */
@@ -158,6 +193,7 @@ public class Transfers {
 			throw new ConflictException("trip " + tripId + " is " + trip.status() + " and can no longer be re-routed");
 		}
 		HospitalView hospital = openHospital(hospitalCode);
+		requireCare(hospital, trips.view(tripId, TripAccess.everything()).orElseThrow().need());
 		Instant now = clock.instant();
 		trips.reroute(tripId, hospital.code(), now);
 		trips.addSteps(tripId, java.util.List.of(new TripStep(now, actor, trip.status(), trip.status(), "REROUTED",

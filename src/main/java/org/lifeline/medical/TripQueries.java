@@ -26,6 +26,14 @@ public class TripQueries {
 		return trips.view(id, access).orElseThrow(() -> new NotFoundException("trip", id));
 	}
 
+	/** Several trips by id (without timelines), keyed by id; ids outside the access are left out. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, TripView> byIds(java.util.Collection<Long> ids, TripAccess access) {
+		return trips.byIds(ids, access)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(TripView::id, t -> t));
+	}
+
 	/** Trips still waiting for a vehicle on one of their legs, most urgent and earliest first (for dispatch). */
 	@Transactional(readOnly = true)
 	public List<TripView> open(TripAccess access, int limit) {

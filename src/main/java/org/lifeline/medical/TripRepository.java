@@ -135,6 +135,17 @@ class TripRepository {
 		return spec.query((rs, n) -> map(rs)).list();
 	}
 
+	/** Several trips by id, without their timelines (a dispatch plan's rows). */
+	List<TripView> byIds(java.util.Collection<Long> ids, TripAccess access) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(VIEW + " where t.id = any(?) and " + access.condition("t"))
+			.param(ids.toArray(Long[]::new))
+			.query((rs, n) -> map(rs))
+			.list();
+	}
+
 	/** Open trips whose leg due now has no vehicle: the outbound before the hospital, the return after. */
 	List<TripView> waitingForVehicle(TripAccess access, int limit) {
 		return jdbc.sql(VIEW + " where " + access.condition("t") + """

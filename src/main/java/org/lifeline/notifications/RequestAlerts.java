@@ -7,6 +7,9 @@ import org.lifeline.identity.Users;
 import org.lifeline.requests.RequestAssigned;
 import org.lifeline.requests.RequestEscalated;
 import org.lifeline.requests.EmergencyFiled;
+import org.lifeline.requests.RequestQueries;
+import org.lifeline.requests.RequestView;
+import org.lifeline.territory.TerritoryScope;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +25,24 @@ class RequestAlerts {
 
 	private final Users users;
 
-	RequestAlerts(Notifications notifications, Users users) {
+	private final RequestQueries requests;
+
+	RequestAlerts(Notifications notifications, Users users, RequestQueries requests) {
 		this.notifications = notifications;
 		this.users = users;
+		this.requests = requests;
 	}
 
+	/** Names the patient and where they are, so the street can act from the alert; the request page has the phone. */
 	@ApplicationModuleListener
 	void on(EmergencyFiled emergency) {
+		RequestView request = requests.byId(emergency.requestId(), TerritoryScope.everything());
+		String who = (request.contactName() == null ? "" : request.contactName() + "，")
+				+ (request.address() == null ? "" : request.address() + " — ");
+		String text = "急危重症 critical medical request #" + emergency.requestId() + ": " + who
+				+ "the caller was told to dial 120 — check on them now";
 		notifications.send(members(Role.STREET_TASK_FORCE, emergency.streetId()),
-				"急危重症 critical medical request #" + emergency.requestId() + ": the caller was told to dial 120 — check on them now",
-				link(emergency.requestId()));
+				text.length() > 500 ? text.substring(0, 500) : text, link(emergency.requestId()));
 	}
 
 	@ApplicationModuleListener

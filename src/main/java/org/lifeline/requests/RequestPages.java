@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.lifeline.identity.CurrentUser;
 import org.lifeline.identity.LifelineUser;
+import org.lifeline.identity.PersonalDataAccess;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
 import org.lifeline.shared.PageRequest;
@@ -42,11 +43,18 @@ class RequestPages {
 
 	private final Territory territory;
 
-	RequestPages(RequestQueries queries, CurrentUser user, Users users, Territory territory) {
+	private final UnmatchedCallers unmatched;
+
+	private final PersonalDataAccess personalData;
+
+	RequestPages(RequestQueries queries, CurrentUser user, Users users, Territory territory,
+			UnmatchedCallers unmatched, PersonalDataAccess personalData) {
 		this.queries = queries;
 		this.user = user;
 		this.users = users;
 		this.territory = territory;
+		this.unmatched = unmatched;
+		this.personalData = personalData;
 	}
 
 	@GetMapping("/requests")
@@ -56,6 +64,13 @@ class RequestPages {
 		PageResult<RequestView> found = queries.queue(queueForm.filter(), user.within(queueForm.territory()),
 				new PageRequest(page, PAGE_SIZE));
 		model.addAttribute("found", found);
+		List<RequestView> toMatch = page == 0 ? unmatched.toMatch(user.within(queueForm.territory()), PAGE_SIZE)
+				: List.of();
+		if (!toMatch.isEmpty() && callsResidents(user.require())) {
+			personalData.disclosePhones("REQUESTS_TO_MATCH", "#" + toMatch.get(0).id() + " +" + (toMatch.size() - 1),
+					toMatch.get(0).districtId(), "call back callers not in the registry to match them");
+		}
+		model.addAttribute("toMatch", toMatch);
 		model.addAttribute("status", queueForm.chosenStatus());
 		model.addAttribute("overdue", Boolean.TRUE.equals(queueForm.overdue()));
 		model.addAttribute("territory", queueForm.territory() == null ? "" : queueForm.territory());
@@ -78,6 +93,10 @@ class RequestPages {
 		RequestView request = queries.byId(id, user.scope());
 		LifelineUser caller = user.require();
 		boolean works = WORKING_ROLES.contains(caller.role());
+		if (works && callsResidents(caller) && request.contactPhone() != null) {
+			personalData.disclosePhones("REQUEST", String.valueOf(id), request.districtId(),
+					"call the person about their request");
+		}
 		model.addAttribute("request", request);
 		model.addAttribute("works", works);
 		if (works && request.status().isUnresolved()) {
@@ -91,6 +110,12 @@ class RequestPages {
 	ResponseEntity<byte[]> photo(@PathVariable long id) {
 		Photo photo = queries.photo(id, user.scope());
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes());
+	}
+
+	/** The roles whose work on a request is calling the person: committee staff, task forces, volunteers. */
+	private static boolean callsResidents(LifelineUser caller) {
+		return caller.role() == Role.COMMITTEE_STAFF || caller.role() == Role.STREET_TASK_FORCE
+				|| caller.role() == Role.VOLUNTEER;
 	}
 
 	/** The caller first, then the staff and volunteers of the request's committee the work may be given to. */

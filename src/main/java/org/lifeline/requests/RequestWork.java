@@ -66,6 +66,20 @@ public class RequestWork {
 		return step(id, scope, r -> r.resolve(actor, note, clock.instant()));
 	}
 
+	/**
+	 * Records a step of work another module does for the request (the trip it ordered, say) on its timeline; when
+	 * that step answers the need, the request is resolved with the note and the resident asked to confirm. Runs
+	 * for the system, not a user's scope: the module that did the work already checked who did it.
+	 */
+	@Transactional
+	public void answeredElsewhere(long id, String action, String note, boolean answers, String actor) {
+		if (note == null || note.isBlank() || note.length() > ServiceRequest.MAX_NOTE) {
+			throw new IllegalArgumentException("a note of up to " + ServiceRequest.MAX_NOTE + " characters is required");
+		}
+		step(id, TerritoryScope.everything(), r -> r.answeredElsewhere(actor, action, note.trim(), answers,
+				clock.instant()));
+	}
+
 	/** The resident (or staff on their word) confirms the work was done. */
 	@Transactional
 	public RequestView close(long id, TerritoryScope scope, String actor) {

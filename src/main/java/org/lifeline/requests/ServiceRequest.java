@@ -100,6 +100,23 @@ class ServiceRequest {
 		record(at, by, "RESOLVED", resolution);
 	}
 
+	/**
+	 * Work another module does for the request took a step (a trip was ordered, brought the patient home or to a
+	 * ward): it goes on the timeline; a step that answers the need resolves the request, counting it as seen.
+	 * A request already resolved or closed keeps its state and only gains the entry.
+	 */
+	void answeredElsewhere(String by, String action, String note, boolean answers, Instant at) {
+		record(at, by, action, note);
+		if (!answers || !status.isUnresolved()) {
+			return;
+		}
+		markAcknowledged(at);
+		resolvedAt = at;
+		resolution = note;
+		status = RequestStatus.RESOLVED;
+		record(at, by, "RESOLVED", note);
+	}
+
 	/** The resident confirms the work was done. */
 	void close(String by, Instant at) {
 		require("close", EnumSet.of(RequestStatus.RESOLVED));

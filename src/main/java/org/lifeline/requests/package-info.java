@@ -10,6 +10,11 @@
  * Writes by other modules, by use-case calls rather than events (DESIGN §5 exceptions):
  * - Medical files medical requests and failed medicine drops through {@code RequestIntake.file}; the caller keeps
  * the new request's id in its own transaction.
+ * - Medical puts the steps of a trip a request ordered on the request's timeline, and resolves the request when
+ * the trip reaches home or a ward, through {@code RequestWork.answeredElsewhere}.
+ *
+ * Publishes {@code MedicalHotline}, the interface through which the hotline page files a caller's medical need
+ * routed; medical access implements it, so requests never depends on medical.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests",
 		allowedDependencies = { "shared", "territory", "residents", "identity" })

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.lifeline.identity.CurrentUser;
 import org.lifeline.identity.LifelineUser;
+import org.lifeline.identity.PersonalDataAccess;
 import org.lifeline.identity.Role;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.spreadsheet.UploadedTable;
@@ -51,10 +52,13 @@ class GroupBuyPages {
 
 	private final CurrentUser user;
 
+	private final PersonalDataAccess personalData;
+
 	private final Clock clock;
 
 	GroupBuyPages(GroupBuys groupBuys, GroupOrders orders, LastHundredMetres lastHundredMetres, OrderImport imports,
-			Suppliers suppliers, GateHandover handover, Territory territory, CurrentUser user, Clock clock) {
+			Suppliers suppliers, GateHandover handover, Territory territory, CurrentUser user,
+			PersonalDataAccess personalData, Clock clock) {
 		this.groupBuys = groupBuys;
 		this.orders = orders;
 		this.lastHundredMetres = lastHundredMetres;
@@ -63,6 +67,7 @@ class GroupBuyPages {
 		this.handover = handover;
 		this.territory = territory;
 		this.user = user;
+		this.personalData = personalData;
 		this.clock = clock;
 	}
 
@@ -123,7 +128,13 @@ class GroupBuyPages {
 			model.addAttribute("householdId", me.householdId());
 		}
 		else {
-			model.addAttribute("buildings", lastHundredMetres.buildings(id, me, user.scope()));
+			List<BuildingList> buildings = lastHundredMetres.buildings(id, me, user.scope());
+			if ((me.role() == Role.VOLUNTEER || me.role() == Role.COMMITTEE_STAFF)
+					&& buildings.stream().anyMatch(b -> !b.doors().isEmpty())) {
+				personalData.disclosePhones("GROUP_BUY_DOORS", String.valueOf(id),
+						territory.byCode(g.compoundCode()).districtId(), "call households at the door");
+			}
+			model.addAttribute("buildings", buildings);
 			if (lastHundredMetres.collectsAtPickupPoint(g)) {
 				model.addAttribute("pickupCalls", lastHundredMetres.pickupCalls(id, null, null, null, me, user.scope()));
 			}
@@ -168,12 +179,6 @@ class GroupBuyPages {
 		});
 		return PageOutcome.run(flash, "received", "/group-buys/" + id,
 				() -> handover.receive(id, new GateHandover.Receipt(counts, note), user.require(), user.scope()));
-	}
-
-	@PostMapping("/group-buys/{id}/doors/{householdId}/check-off")
-	String checkOff(@PathVariable long id, @PathVariable long householdId, RedirectAttributes flash) {
-		return PageOutcome.run(flash, "checkedOff", "/group-buys/" + id,
-				() -> lastHundredMetres.checkOff(id, householdId, user.require(), user.scope()));
 	}
 
 	@PostMapping("/group-buys/{id}/import")

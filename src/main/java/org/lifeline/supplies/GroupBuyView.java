@@ -20,6 +20,11 @@ public record GroupBuyView(long id, GroupBuyStatus status, String compoundCode, 
 		return status == GroupBuyStatus.OPEN;
 	}
 
+	/** Whether nothing is left to order: every package's stock for the delivery day is taken. */
+	public boolean soldOut() {
+		return !items.isEmpty() && items.stream().allMatch(i -> i.stock() <= 0);
+	}
+
 	public long shortfall() {
 		return items.stream().mapToLong(Item::shortfall).sum();
 	}

@@ -35,9 +35,11 @@ public class LastHundredMetres {
 
 	private static final String DOORS = """
 			select o.household_id, b.code as building_code, b.name as building_name, h.room, o.remark, o.paid,
-			       o.delivered_at, l.package_id, p.name as package_name, l.quantity, l.price_fen,
+			       o.delivered_at, o.not_home_at, l.package_id, p.name as package_name, l.quantity, l.price_fen,
 			       exists (select 1 from resident_facts r where r.household_id = o.household_id
-			               and r.tags && '{LIVING_ALONE_ELDERLY,AGED_80_PLUS}'::text[]) as elderly
+			               and r.tags && '{LIVING_ALONE_ELDERLY,AGED_80_PLUS}'::text[]) as elderly,
+			       (select r.phone from resident_facts r where r.household_id = o.household_id and r.phone is not null
+			        order by r.id limit 1) as phone
 			from group_order o
 			join group_order_line l on l.order_id = o.id
 			join supply_package p on p.id = l.package_id
@@ -120,8 +122,8 @@ public class LastHundredMetres {
 			delivered = r.deliveredAt() == null ? null : delivered;
 		}
 		String remark = remarks.isEmpty() ? null : String.join("；", remarks);
-		return new BuildingList.Door(first.householdId(), first.room(), List.copyOf(lines.values()), remark,
-				DoorNote.of(remark, first.elderly()), paid, delivered);
+		return new BuildingList.Door(first.householdId(), first.room(), first.phone(), List.copyOf(lines.values()), remark,
+				DoorNote.of(remark, first.elderly()), paid, delivered, delivered == null ? first.notHomeAt() : null);
 	}
 
 	/** A volunteer or staff member checks off a household's delivery at the door. */
@@ -208,13 +210,14 @@ public class LastHundredMetres {
 
 	record DoorRow(long householdId, String buildingCode, String buildingName, String room, String remark,
 			boolean paid, Instant deliveredAt, long packageId, String packageName, int quantity, int priceFen,
-			boolean elderly) {
+			boolean elderly, String phone, Instant notHomeAt) {
 	}
 
 	private static DoorRow row(ResultSet rs, int n) throws SQLException {
 		return new DoorRow(rs.getLong("household_id"), rs.getString("building_code"), rs.getString("building_name"),
 				rs.getString("room"), rs.getString("remark"), rs.getBoolean("paid"),
 				SupplierRepository.instant(rs, "delivered_at"), rs.getLong("package_id"), rs.getString("package_name"),
-				rs.getInt("quantity"), rs.getInt("price_fen"), rs.getBoolean("elderly"));
+				rs.getInt("quantity"), rs.getInt("price_fen"), rs.getBoolean("elderly"), rs.getString("phone"),
+				SupplierRepository.instant(rs, "not_home_at"));
 	}
 }

@@ -58,7 +58,10 @@ class ResidentHome implements RoleHome {
 			model.addAttribute("members", residents.members(user.householdId(), currentUser.scope()));
 			model.addAttribute("openRequests",
 					requests.openForHousehold(user.householdId(), currentUser.scope()).openRequests());
-			model.addAttribute("groupBuys", groupBuys.list(user, currentUser.scope(), true));
+			model.addAttribute("groupBuys", groupBuys.list(user, currentUser.scope(), true)
+				.stream()
+				.filter(g -> !g.soldOut())
+				.toList());
 			List<HouseholdResults.MemberResults> tests = screening.of(user.householdId(), currentUser.scope());
 			model.addAttribute("screeningMembers", tests);
 			model.addAttribute("screeningStaysIn", HouseholdResults.staysIn(tests));

@@ -52,7 +52,7 @@ final class TransferHomes {
 		@Override
 		public String fill(LifelineUser user, Model model) {
 			model.addAttribute("board", user.hospitalCode() == null ? new Boards.HospitalBoard(null,
-					java.util.List.of(), java.util.List.of(), java.util.List.of()) : boards.hospital(user.hospitalCode()));
+					java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of()) : boards.hospital(user.hospitalCode()));
 			return "hospital";
 		}
 	}

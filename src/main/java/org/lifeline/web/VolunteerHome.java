@@ -6,18 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lifeline.identity.CurrentUser;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.residents.HouseholdView;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.shared.PageRequest;
+import org.lifeline.supplies.GroupBuyStatus;
+import org.lifeline.supplies.GroupBuys;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryNode;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Home of a volunteer or building leader: their buildings, each household and whom to call in it. */
+/**
+ * Home of a volunteer or building leader: first today's doors (group buys whose goods are at the gate, to carry to
+ * the doors), then their buildings, each household and whom to call in it, found by room.
+ */
 @Component
 class VolunteerHome implements RoleHome {
 
@@ -27,9 +33,15 @@ class VolunteerHome implements RoleHome {
 
 	private final ResidentRegistry residents;
 
-	VolunteerHome(Territory territory, ResidentRegistry residents) {
+	private final GroupBuys groupBuys;
+
+	private final CurrentUser currentUser;
+
+	VolunteerHome(Territory territory, ResidentRegistry residents, GroupBuys groupBuys, CurrentUser currentUser) {
 		this.territory = territory;
 		this.residents = residents;
+		this.groupBuys = groupBuys;
+		this.currentUser = currentUser;
 	}
 
 	@Override
@@ -46,6 +58,10 @@ class VolunteerHome implements RoleHome {
 			.map(this::calls)
 			.toList();
 		model.addAttribute("buildings", buildings);
+		model.addAttribute("doorsToday", groupBuys.list(user, currentUser.scope(), false)
+			.stream()
+			.filter(g -> g.status() == GroupBuyStatus.DELIVERED || g.status() == GroupBuyStatus.RECEIVED)
+			.toList());
 		return "volunteer";
 	}
 

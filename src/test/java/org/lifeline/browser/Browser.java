@@ -75,6 +75,20 @@ final class Browser implements AutoCloseable {
 		element.click();
 	}
 
+	/** Answers the confirmation an irreversible action asks for: yes (true) or no (false); answers its question. */
+	String confirm(boolean yes) {
+		org.openqa.selenium.Alert alert = new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.alertIsPresent());
+		String question = alert.getText();
+		if (yes) {
+			alert.accept();
+		}
+		else {
+			alert.dismiss();
+		}
+		return question;
+	}
+
 	boolean has(String css) {
 		return !driver.findElements(By.cssSelector(css)).isEmpty();
 	}

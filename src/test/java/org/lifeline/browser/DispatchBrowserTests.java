@@ -11,6 +11,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lifeline.identity.NewUser;
+import org.lifeline.identity.Role;
+import org.lifeline.identity.Users;
 import org.lifeline.medical.Need;
 import org.lifeline.medical.Transfers;
 import org.lifeline.medical.TripOrder;
@@ -41,6 +44,9 @@ class DispatchBrowserTests {
 	@Autowired
 	Transfers transfers;
 
+	@Autowired
+	Users users;
+
 	@BeforeAll
 	static void chromium() {
 		assumeTrue(Browser.available() || System.getenv("CI") != null, "Chromium and ChromeDriver are not installed");
@@ -61,7 +67,17 @@ class DispatchBrowserTests {
 				for (long trip : trips) {
 					browser.find(".ll-dispatch-route tr[data-trip='" + trip + "']");
 				}
+				for (long trip : trips) {
+					assertThat(browser.find(".ll-dispatch-route tr[data-trip='" + trip + "'] .ll-plan-patient").getText())
+						.as("plan rows name the patient").isNotBlank();
+					assertThat(browser.find(".ll-dispatch-route tr[data-trip='" + trip + "'] .ll-greedy-wait").getText())
+						.as("plan rows show the nearest-vehicle wait").isNotBlank();
+				}
 				browser.find("#dispatch-apply").click();
+				assertThat(browser.confirm(false)).isNotBlank();
+				assertThat(browser.has("#dispatch-applied")).isFalse();
+				browser.find("#dispatch-apply").click();
+				browser.confirm(true);
 				browser.find("#dispatch-applied");
 				for (long trip : trips) {
 					browser.find(".ll-dispatch-route tr[data-trip='" + trip + "'][data-outcome='ASSIGNED']");
@@ -77,10 +93,18 @@ class DispatchBrowserTests {
 	private List<Long> openTripsOfTheDemoStreet() {
 		long street = jdbc.sql("select territory_id from app_user where username = 'street'").query(Long.class).single();
 		Instant now = Instant.now();
+		String streetCode = jdbc.sql("select code from territory_node where id = ?").param(street).query(String.class).single();
 		for (long vehicle : jdbc.sql("select id from vehicle where street_id = ?").param(street).query(Long.class).list()) {
 			jdbc.sql("insert into vehicle_shift (vehicle_id, starts_at, ends_at) values (?, ?, ?) on conflict do nothing")
 				.params(vehicle, Timestamp.from(now.minus(Duration.ofHours(1))), Timestamp.from(now.plus(Duration.ofHours(10))))
 				.update();
+			if (jdbc.sql("select count(*) from vehicle_shift where vehicle_id = ? and driver_id is null").param(vehicle)
+				.query(Long.class).single() > 0) {
+				long driver = users.createDemoAccount(new NewUser("drv-bt-" + vehicle, "司机", "demo", Role.DRIVER, streetCode,
+						List.of(), null, null, null)).id();
+				jdbc.sql("update vehicle_shift set driver_id = ? where vehicle_id = ? and driver_id is null")
+					.params(driver, vehicle).update();
+			}
 		}
 		String hospital = jdbc.sql("select h.code from hospital h join territory_node s on s.district_id = h.district_id "
 				+ "where s.id = ? and h.open order by h.code limit 1").param(street).query(String.class).single();

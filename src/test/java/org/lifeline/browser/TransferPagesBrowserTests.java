@@ -67,6 +67,11 @@ class TransferPagesBrowserTests {
 			browser.run("desk-hands-back", () -> {
 				browser.signIn("hospital", "demo");
 				browser.find("#home-service #desk-board");
+				for (WebElement badge : browser.driver().findElements(By.cssSelector(".ll-trip-status"))) {
+					assertThat(badge.getCssValue("background-color")).as("status badge readable")
+						.isNotEqualTo("rgba(0, 0, 0, 0)");
+					assertThat(badge.getText()).isNotBlank();
+				}
 				WebElement here = browser.find("#desk-here tr[data-status='AT_HOSPITAL']");
 				String trip = here.getAttribute("data-trip");
 				browser.find("#desk-RETURNING-" + trip).click();
@@ -76,6 +81,10 @@ class TransferPagesBrowserTests {
 				browser.open("/hospital-desk");
 				browser.find("#desk-reason").sendKeys("消杀");
 				browser.find("#desk-toggle").click();
+				assertThat(browser.confirm(false)).isNotBlank();
+				browser.find("#desk-open[data-open='true']");
+				browser.find("#desk-toggle").click();
+				browser.confirm(true);
 				browser.find("#desk-open[data-open='false']");
 				browser.find("#desk-toggle").click();
 				browser.find("#desk-open[data-open='true']");

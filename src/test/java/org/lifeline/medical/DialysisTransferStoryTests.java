@@ -127,6 +127,12 @@ class DialysisTransferStoryTests {
 				"RETURNING", "ASSIGNED", "HOME");
 		assertThat(actors).containsExactly(committee.username(), street.username(), driver.username(),
 				driver.username(), desk.username(), desk.username(), desk.username(), driver.username());
+		String request = mvc.perform(get("/api/v1/requests/" + requestId).with(as(committee)))
+			.andExpect(jsonPath("$.status", is("RESOLVED")))
+			.andExpect(jsonPath("$.resolution", startsWith("转运 #" + tripId + "：已从中山医院送回家")))
+			.andReturn().getResponse().getContentAsString();
+		List<String> requestSteps = JsonPath.read(request, "$.timeline[*].action");
+		assertThat(requestSteps).containsSubsequence("FILED", "TRIP_ORDERED", "TRIP_HOME", "RESOLVED");
 		mvc.perform(post("/api/v1/trips/" + tripId + "/advance").with(as(driver)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"to\":\"PICKED_UP\"}"))
 			.andExpect(status().isConflict())

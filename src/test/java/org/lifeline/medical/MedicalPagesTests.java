@@ -131,6 +131,39 @@ class MedicalPagesTests {
 	}
 
 	@Test
+	void theDriverSeesWhomToCallAndThatTheReturnGoesHome() throws Exception {
+		TripAccess all = TripAccess.everything();
+		long wheelchairVan = new MedicalTestData(jdbc).vehicle(city.district, city.street, "WHEELCHAIR_VAN", 4);
+		jdbc.sql("update vehicle_shift set vehicle_id = ? where vehicle_id = ?").params(wheelchairVan, car).update();
+		transfers.assign(trip.id(), wheelchairVan, all, "street");
+		mvc.perform(get("/hospital-desk").with(as(desk)))
+			.andExpect(content().string(containsString("id=\"desk-incoming-count\">1<")))
+			.andExpect(content().string(containsString("ll-trip-status ll-trip-ASSIGNED")));
+		for (TripStatus to : List.of(TripStatus.EN_ROUTE, TripStatus.PICKED_UP, TripStatus.AT_HOSPITAL,
+				TripStatus.RETURNING)) {
+			transfers.advance(trip.id(), to, all, "test");
+		}
+		String phone = residents.byId(trip.residentId(), TerritoryScope.everything()).phone();
+		mvc.perform(get("/driver").with(as(driver)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"tel:" + phone + "\"")))
+			.andExpect(content().string(containsString("id=\"driver-home\"")))
+			.andExpect(content().string(containsString("送回家")))
+			.andExpect(content().string(containsString("ll-trip-status ll-trip-RETURNING")));
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'DISCLOSE' and subject_type = 'TRIP' "
+				+ "and subject_id = ? and actor = ?").params(String.valueOf(trip.id()), driver.username())
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void onlyDispatchedTripsCountAsOnTheWayAndIrreversibleDeskActionsAskFirst() throws Exception {
+		mvc.perform(get("/hospital-desk").with(as(desk)))
+			.andExpect(content().string(containsString("id=\"desk-incoming-count\">0<")))
+			.andExpect(content().string(containsString("id=\"desk-expected-count\">1<")))
+			.andExpect(content().string(containsString("data-ll-confirm=")));
+	}
+
+	@Test
 	void theDeskSeesItsIncomingTransfersAndTheDistrictItsHospitals() throws Exception {
 		mvc.perform(get("/").with(as(desk)))
 			.andExpect(status().isOk())

@@ -44,6 +44,13 @@ class RoutingRuleBookTests {
 	}
 
 	@Test
+	void aDialysisPatientWhoseOwnHospitalOffersNoDialysisGoesToADialysisSite() {
+		RoutingDecision d = route(Need.DIALYSIS, false, Zone.SEALED, profile("FK", null, null));
+		assertThat(d.destination().code()).isIn("ZS", "RJ");
+		assertThat(d.explanation()).startsWith("本人透析医院 肿瘤医院（不提供透析 / no dialysis）");
+	}
+
+	@Test
 	void criticalIsAlwaysDial120() {
 		for (Need need : Need.values()) {
 			RoutingDecision d = route(need, true, Zone.PRECAUTION, MedicalProfile.NONE);

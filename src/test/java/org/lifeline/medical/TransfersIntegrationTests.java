@@ -37,6 +37,9 @@ class TransfersIntegrationTests {
 	Transfers transfers;
 
 	@Autowired
+	org.lifeline.requests.RequestIntake intake;
+
+	@Autowired
 	Territory territory;
 
 	@Autowired
@@ -150,6 +153,54 @@ class TransfersIntegrationTests {
 		assertThat(done.timeline()).allSatisfy(step -> assertThat(step.at()).isNotNull());
 		assertThatThrownBy(() -> transfers.advance(trip.id(), TripStatus.EN_ROUTE, district, "driver"))
 			.isInstanceOf(ConflictException.class).hasMessageContaining("from HOME to EN_ROUTE");
+	}
+
+	@Test
+	void aPatientAdmittedResolvesTheRequestThatOrderedTheTrip() {
+		ResidentView r = city.resident(city.compound, "110", "孙二");
+		long requestId = intake.file(new org.lifeline.requests.NewRequest(r.id(), "MEDICAL", "就医", false, null),
+				org.lifeline.requests.Channel.COMMITTEE, TerritoryScope.everything(), "committee").id();
+		TripView trip = transfers.requestTrip(new TripOrder(r.id(), hospital, Need.OTHER, ready,
+				new PatientNeeds(false, false, false, false), 2, null, requestId, null), TerritoryScope.everything(),
+				"committee");
+		TripAccess district = TripAccess.of(city.district.scope());
+		transfers.assign(trip.id(), sedan, district, "dispatcher");
+		for (TripStatus to : List.of(TripStatus.EN_ROUTE, TripStatus.PICKED_UP, TripStatus.AT_HOSPITAL,
+				TripStatus.ADMITTED)) {
+			transfers.advance(trip.id(), to, district, "desk");
+		}
+		assertThat(jdbc.sql("select status from service_request where id = ?").param(requestId)
+			.query(String.class).single()).isEqualTo("RESOLVED");
+		assertThat(jdbc.sql("select action from request_step where request_id = ? order by id").param(requestId)
+			.query(String.class).list()).containsSubsequence("FILED", "TRIP_ORDERED", "TRIP_ADMITTED", "RESOLVED");
+	}
+
+	@Test
+	void theReturnLegCannotBeClosedWithoutAVehicle() {
+		TripView trip = request(city.resident(city.compound, "108", "郑十"));
+		TripAccess district = TripAccess.of(city.district.scope());
+		transfers.assign(trip.id(), sedan, district, "dispatcher");
+		for (TripStatus to : List.of(TripStatus.EN_ROUTE, TripStatus.PICKED_UP, TripStatus.AT_HOSPITAL)) {
+			transfers.advance(trip.id(), to, district, "driver");
+		}
+		jdbc.sql("delete from vehicle_shift where vehicle_id = ?").param(sedan).update();
+		assertThat(transfers.advance(trip.id(), TripStatus.RETURNING, district, "desk").inbound().vehicleId()).isNull();
+		assertThatThrownBy(() -> transfers.advance(trip.id(), TripStatus.HOME, district, "dispatcher"))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("return leg");
+		assertThat(jdbc.sql("select status from trip where id = ?").param(trip.id()).query(String.class).single())
+			.isEqualTo("RETURNING");
+	}
+
+	@Test
+	void aDialysisTripGoesOnlyWhereDialysisIsOffered() {
+		String clinic = data.hospital(city.district, "发热门诊", "FEVER_CLINIC");
+		ResidentView r = city.resident(city.compound, "109", "钱一");
+		assertThatThrownBy(() -> transfers.requestTrip(TripOrder.of(r.id(), clinic, Need.DIALYSIS, ready),
+				TerritoryScope.everything(), "committee"))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("dialysis");
+		TripView trip = request(r);
+		assertThatThrownBy(() -> transfers.reroute(trip.id(), clinic, TripAccess.of(city.district.scope()), "d"))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("dialysis");
 	}
 
 	private TripView request(ResidentView r) {

@@ -1,5 +1,6 @@
 package org.lifeline.requests;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -65,6 +66,9 @@ class RequestPagesTests {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void aResidentFilesForFoodFromHerPhoneAndFindsItAmongHerRequests() throws Exception {
@@ -137,6 +141,79 @@ class RequestPagesTests {
 			.andExpect(content().string(containsString("id=\"hotline-filed\"")))
 			.andExpect(content().string(containsString("id=\"filed-ack-due\"")))
 			.andExpect(content().string(containsString("id=\"filed-resolve-due\"")));
+	}
+
+	@Test
+	void theHotlineFilesAMedicalNeedFromThePhoneBoxAndReadsOutItsRouting() throws Exception {
+		Household home = household();
+		LifelineUser operator = home.city.user(Role.HOTLINE_OPERATOR, home.city.district);
+		mvc.perform(get("/hotline").param("phone", home.resident.phone()).with(as(operator)))
+			.andExpect(content().string(containsString("id=\"hotline-need-FEVER\"")))
+			.andExpect(content().string(not(containsString("name=\"need\" id=\"hotline-need-DIALYSIS\" value=\"DIALYSIS\" checked"))));
+		mvc.perform(post("/hotline").param("phone", home.resident.phone())
+			.param("residentId", String.valueOf(home.resident.id())).param("category", "MEDICAL")
+			.param("description", "发烧两天").with(as(operator)).with(csrf()))
+			.andExpect(content().string(containsString("data-problem=\"need\"")))
+			.andExpect(content().string(not(containsString("id=\"hotline-filed\""))));
+		String page = mvc.perform(post("/hotline").param("phone", home.resident.phone())
+			.param("residentId", String.valueOf(home.resident.id())).param("category", "MEDICAL").param("need", "FEVER")
+			.param("description", "发烧两天").with(as(operator)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"hotline-medical-answer\"")))
+			.andExpect(content().string(containsString("id=\"hotline-medical-explanation\"")))
+			.andReturn().getResponse().getContentAsString();
+		Matcher id = Pattern.compile("id=\"hotline-filed\" data-id=\"(\\d+)\"").matcher(page);
+		assertThat(id.find()).isTrue();
+		assertThat(page).contains("data-test=\"open-" + id.group(1) + "\" data-category=\"MEDICAL\"");
+		assertThat(jdbc.sql("select count(*) from medical_request where request_id = ?").param(Long.parseLong(id.group(1)))
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void theHotlineFilesACallerNotInTheRegistryAndTheCommitteeCallsThemBackToMatch() throws Exception {
+		TestCity city = new TestCity(territory, residents, users);
+		LifelineUser operator = city.user(Role.HOTLINE_OPERATOR, city.district);
+		LifelineUser staff = city.user(Role.COMMITTEE_STAFF, city.committee);
+		String phone = "1370" + String.format("%07d", System.nanoTime() % 10_000_000);
+		mvc.perform(get("/hotline").param("phone", phone).with(as(operator)))
+			.andExpect(content().string(containsString("id=\"hotline-none\"")))
+			.andExpect(content().string(containsString("id=\"hotline-unregistered-form\"")));
+		mvc.perform(get("/hotline/compounds").param("q", city.compound.name()).with(as(operator)))
+			.andExpect(content().string(containsString("value=\"" + city.compound.id() + "\"")));
+		mvc.perform(post("/hotline/unregistered").param("phone", phone).param("callerName", "马建国")
+			.param("address", "3号楼502室").param("category", "FOOD").param("description", "家里没有米了")
+			.with(as(operator)).with(csrf()))
+			.andExpect(content().string(containsString("data-problem=\"compoundId\"")));
+		String filed = mvc.perform(post("/hotline/unregistered").param("phone", phone).param("callerName", "马建国")
+			.param("address", "3号楼502室").param("compoundId", String.valueOf(city.compound.id()))
+			.param("category", "FOOD").param("description", "家里没有米了").with(as(operator)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		Matcher id = Pattern.compile("id=\"hotline-filed\" data-id=\"(\\d+)\"").matcher(filed);
+		assertThat(id.find()).isTrue();
+		assertThat(filed).contains("data-test=\"open-" + id.group(1) + "\"");
+		mvc.perform(get("/requests").with(as(staff)))
+			.andExpect(content().string(containsString("data-test=\"to-match-" + id.group(1) + "\"")))
+			.andExpect(content().string(containsString(phone)));
+		mvc.perform(get("/requests/" + id.group(1)).with(as(staff)))
+			.andExpect(content().string(containsString("href=\"tel:" + phone + "\"")))
+			.andExpect(content().string(containsString("3号楼502室")));
+	}
+
+	@Test
+	void theCommitteeCallsTheResidentFromTheRequestAndTheViewIsAudited() throws Exception {
+		Household home = household();
+		LifelineUser staff = home.city.user(Role.COMMITTEE_STAFF, home.city.committee);
+		long id = file(home, "FOOD", "米和油都没有了", false, null);
+		mvc.perform(get("/requests/" + id).with(as(staff)))
+			.andExpect(content().string(containsString("href=\"tel:" + home.resident.phone() + "\"")));
+		LifelineUser district = home.city.user(Role.DISTRICT_COMMAND, home.city.district);
+		mvc.perform(get("/requests/" + id).with(as(district)))
+			.andExpect(content().string(containsString("id=\"request-phone\"")))
+			.andExpect(content().string(not(containsString("href=\"tel:"))));
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'DISCLOSE' and subject_type = 'REQUEST' "
+				+ "and subject_id = ? and actor = ?").params(String.valueOf(id), staff.username())
+			.query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test

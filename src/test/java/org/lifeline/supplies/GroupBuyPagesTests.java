@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -125,13 +126,30 @@ class GroupBuyPagesTests {
 			.param("received-" + box.id(), "2")).andExpect(flash().attribute("done", "received"));
 
 		LifelineUser volunteer = f.city.volunteer(f.city.compound.code() + "-B1");
+		mvc.perform(get("/").with(as(volunteer)))
+			.andExpect(content().string(containsString("data-test=\"doors-" + id + "\"")))
+			.andExpect(content().string(containsString("id=\"room-filter\"")));
 		mvc.perform(get("/group-buys/" + id).with(as(volunteer))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"check-off-" + elder.householdId() + "\"")))
+			.andExpect(content().string(containsString("href=\"tel:" + elder.phone() + "\"")))
 			.andExpect(content().string(containsString("请先打电话")));
+		mvc.perform(post("/group-buys/" + id + "/doors/" + elder.householdId() + "/not-home").with(as(volunteer))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/group-buys/" + id + "#door-" + elder.householdId()))
+			.andExpect(flash().attribute("done", "notHome"));
+		mvc.perform(get("/group-buys/" + id).with(as(volunteer)))
+			.andExpect(content().string(containsString("data-not-home=\"true\"")))
+			.andExpect(content().string(containsString("id=\"undo-" + elder.householdId() + "\"")));
 		mvc.perform(post("/group-buys/" + id + "/doors/" + elder.householdId() + "/check-off").with(as(volunteer))
-			.with(csrf())).andExpect(flash().attribute("done", "checkedOff"));
+			.with(csrf()))
+			.andExpect(redirectedUrl("/group-buys/" + id + "#door-" + elder.householdId()))
+			.andExpect(flash().attribute("done", "checkedOff"));
 		mvc.perform(get("/group-buys/" + id).with(as(volunteer)))
 			.andExpect(content().string(containsString("data-delivered=\"true\"")));
+		mvc.perform(post("/group-buys/" + id + "/doors/" + elder.householdId() + "/undo").with(as(volunteer))
+			.with(csrf())).andExpect(flash().attribute("done", "undone"));
+		mvc.perform(get("/group-buys/" + id).with(as(volunteer)))
+			.andExpect(content().string(containsString("data-delivered=\"false\" data-not-home=\"false\"")));
 	}
 
 	@Test

@@ -20,6 +20,20 @@ class SupplyRulesTests {
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	@Test
+	void aGroupBuyWithNoPackageLeftIsSoldOutAndResidentsNoLongerSeeItOnTheirHome() {
+		GroupBuyView.Item gone = new GroupBuyView.Item(1, "保供套餐A", List.of(), 9900, 0, 40, null, 0);
+		GroupBuyView.Item left = new GroupBuyView.Item(2, "保供套餐B", List.of(), 5900, 3, 37, null, 0);
+		assertThat(groupBuy(List.of(gone)).soldOut()).isTrue();
+		assertThat(groupBuy(List.of(gone, left)).soldOut()).isFalse();
+		assertThat(groupBuy(List.of()).soldOut()).isFalse();
+	}
+
+	private static GroupBuyView groupBuy(List<GroupBuyView.Item> items) {
+		return new GroupBuyView(1, GroupBuyStatus.OPEN, "C1", "幸福小区", 1, "超市", Instant.now(), null, null, "c",
+				false, 0, 0, 0, items, null, null, null, null, null, null, null);
+	}
+
+	@Test
 	void aPackageNeedsItsContentsAndAPriceAndNoExtraFees() {
 		NewPackage ok = PriceRules.check(new NewPackage(" 蔬菜包 ", List.of(" 青菜 1kg", "", "土豆 2kg"), 8800, 10, null));
 		assertThat(ok.name()).isEqualTo("蔬菜包");
@@ -102,7 +116,7 @@ class SupplyRulesTests {
 	}
 
 	private static BuildingList.Door door(long household, String room) {
-		return new BuildingList.Door(household, room, List.of(), null, Set.of(), false, null);
+		return new BuildingList.Door(household, room, null, List.of(), null, Set.of(), false, null, null);
 	}
 
 	private static void assertField(Runnable call, String field) {

@@ -3,6 +3,8 @@ package org.lifeline.medical.dispatch;
 import java.util.List;
 
 import org.lifeline.identity.CurrentUser;
+import org.lifeline.medical.TripAccess;
+import org.lifeline.medical.TripQueries;
 import org.lifeline.shared.web.PageController;
 import org.lifeline.shared.web.PageOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,10 +21,13 @@ class DispatchPages {
 
 	private final Dispatching dispatching;
 
+	private final TripQueries trips;
+
 	private final CurrentUser user;
 
-	DispatchPages(Dispatching dispatching, CurrentUser user) {
+	DispatchPages(Dispatching dispatching, TripQueries trips, CurrentUser user) {
 		this.dispatching = dispatching;
+		this.trips = trips;
 		this.user = user;
 	}
 
@@ -30,7 +35,9 @@ class DispatchPages {
 	@PreAuthorize(DispatchApi.DISPATCHERS)
 	String page(@RequestParam(required = false) Long plan, Model model) {
 		if (plan != null) {
-			model.addAttribute("proposal", dispatching.proposal(plan, user.scope()));
+			ProposalView proposal = dispatching.proposal(plan, user.scope());
+			model.addAttribute("proposal", proposal);
+			model.addAttribute("trips", trips.byIds(proposal.tripIds(), TripAccess.of(user.scope())));
 		}
 		return "dispatch/plan";
 	}

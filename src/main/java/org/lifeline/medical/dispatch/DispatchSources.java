@@ -56,7 +56,8 @@ class DispatchSources {
 	}
 
 	/**
-	 * The scope's vehicles in service with a shift under way or starting within the horizon. A vehicle whose
+	 * The scope's vehicles in service with a driver on a shift under way or starting within the horizon (a vehicle
+	 * on shift without a driver gets no legs). A vehicle whose
 	 * position is unknown (no report, no map point for its street or district) is taken to stand at the fallback.
 	 */
 	List<VehicleToPlan> vehicles(TerritoryScope scope, Instant now, GeoPoint fallback) {
@@ -66,6 +67,7 @@ class DispatchSources {
 				       coalesce(busy.free_lon, v.lon, street.lon, district.lon) as lon, busy.free_at
 				from vehicle v
 				join lateral (select starts_at, ends_at from vehicle_shift vs where vs.vehicle_id = v.id
+				              and vs.driver_id is not null
 				              and vs.ends_at > ? and vs.starts_at < ? order by vs.starts_at limit 1) s on true
 				left join territory_placement street on street.id = v.street_id
 				join territory_placement district on district.id = v.district_id

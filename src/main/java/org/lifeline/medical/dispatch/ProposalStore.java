@@ -41,21 +41,24 @@ class ProposalStore {
 			.single();
 		String sql = """
 				insert into dispatch_proposal_leg (proposal_id, leg_id, trip_id, direction, priority, vehicle_id,
-				    sequence, planned_start, pick_up, planned_end, wait_seconds, unassigned_reason)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+				    sequence, planned_start, pick_up, planned_end, wait_seconds, unassigned_reason, greedy_wait_seconds)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+		Map<Long, Long> greedyWaits = new java.util.HashMap<>();
+		proposal.greedy().routes().forEach(r -> r.stops().forEach(s -> greedyWaits.put(s.tripId(), s.waiting().toSeconds())));
 		for (VehicleRoute route : plan.routes()) {
 			int sequence = 0;
 			for (ScheduledTrip stop : route.stops()) {
 				OpenLeg leg = legs.get(stop.tripId());
 				jdbc.sql(sql).params(id, leg.legId(), leg.tripId(), leg.direction(), stop.priority(), route.vehicleId(),
 						++sequence, Timestamp.from(stop.departure()), Timestamp.from(stop.pickUp()),
-						Timestamp.from(stop.delivered()), stop.waiting().toSeconds(), null).update();
+						Timestamp.from(stop.delivered()), stop.waiting().toSeconds(), null,
+						greedyWaits.get(stop.tripId())).update();
 			}
 		}
 		for (UnassignedTrip left : plan.unassigned()) {
 			OpenLeg leg = legs.get(left.tripId());
 			jdbc.sql(sql).params(id, leg.legId(), leg.tripId(), leg.direction(), leg.toPlan().priority(), null, null,
-					null, null, null, null, left.reason().name()).update();
+					null, null, null, null, left.reason().name(), greedyWaits.get(left.tripId())).update();
 		}
 		return id;
 	}
@@ -113,21 +116,28 @@ class ProposalStore {
 			.query(rs -> {
 				if (rs.getObject("vehicle_id") == null) {
 					unassigned.add(new LeftOut(rs.getLong("trip_id"), rs.getLong("leg_id"), rs.getString("direction"),
-							rs.getInt("priority"), UnassignedReason.valueOf(rs.getString("unassigned_reason"))));
+							rs.getInt("priority"), UnassignedReason.valueOf(rs.getString("unassigned_reason")),
+							greedyMinutes(rs)));
 					return;
 				}
 				Route route = routes.computeIfAbsent(rs.getLong("vehicle_id"), v -> new Route(v, code(rs, "code"),
 						code(rs, "plate"), code(rs, "type"), new ArrayList<>()));
 				route.trips().add(new Stop(rs.getLong("trip_id"), rs.getLong("leg_id"), rs.getString("direction"),
 						rs.getInt("priority"), instant(rs.getTimestamp("planned_start")), instant(rs.getTimestamp("pick_up")),
-						instant(rs.getTimestamp("planned_end")), rs.getLong("wait_seconds") / 60, rs.getString("outcome"),
-						rs.getString("outcome_detail")));
+						instant(rs.getTimestamp("planned_end")), rs.getLong("wait_seconds") / 60,
+						greedyMinutes(rs), rs.getString("outcome"), rs.getString("outcome_detail")));
 			});
 		return new ProposalView(header.id(), header.plannedAt(), header.plannedBy(), header.planningMillis(),
 				header.weightedWaitMinutes(), header.greedyWeightedWaitMinutes(), header.improvementPercent(),
 				header.staleAt(), header.staleReason(), header.appliedAt(), header.appliedBy(),
 				routes.values().stream().map(r -> new Route(r.vehicleId(), r.vehicleCode(), r.plate(), r.type(),
 						List.copyOf(r.trips()))).toList(), unassigned);
+	}
+
+	/** The leg's wait under the greedy nearest-vehicle plan in minutes; null when greedy leaves it out. */
+	private static Long greedyMinutes(ResultSet rs) throws SQLException {
+		long seconds = rs.getLong("greedy_wait_seconds");
+		return rs.wasNull() ? null : seconds / 60;
 	}
 
 	private static String code(ResultSet rs, String column) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -67,6 +68,9 @@ class DispatchIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService details;
 
 	TestCity city;
 
@@ -201,6 +205,33 @@ class DispatchIntegrationTests {
 		assertThat(onVan).extracting(Integer::longValue).containsExactly(trip);
 	}
 
+	@Test
+	void aVehicleWithoutADriverGetsNoLegsAndThePlanShowsWhoGoesWhereTripByTrip() throws Exception {
+		long idle = jdbc.sql("insert into vehicle (code, plate, district_id, street_id, type, seats, lat, lon) "
+				+ "values (?, ?, ?, ?, 'VAN', 7, 31.2, 121.41) returning id")
+			.params("V" + city.street.code() + "IDLE", "沪D·IDLE" + city.street.id(), city.district.id(), city.street.id())
+			.query(Long.class).single();
+		shift(idle, null);
+		long trip = trip(hospital, false, 3, ready);
+		String body = mvc.perform(post("/api/v1/dispatch/plan").with(as(dispatcher)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		List<Integer> onIdle = JsonPath.read(body, "$.routes[?(@.vehicleId == " + idle + ")].trips[*].tripId");
+		assertThat(onIdle).isEmpty();
+		List<Integer> greedyWaits = JsonPath.read(body, "$.routes[*].trips[?(@.tripId == " + trip + ")].greedyWaitMinutes");
+		assertThat(greedyWaits).hasSize(1);
+		long id = ((Integer) JsonPath.read(body, "$.id")).longValue();
+		String name = jdbc.sql("select r.name from trip t join resident r on r.id = t.resident_id where t.id = ?")
+			.param(trip).query(String.class).single();
+		mvc.perform(get("/dispatch").param("plan", String.valueOf(id))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(details.loadUserByUsername(dispatcher.username()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(name)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("中山医院")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("class=\"ll-greedy-wait\"")));
+	}
+
 	private long plan() throws Exception {
 		String body = mvc.perform(post("/api/v1/dispatch/plan").with(as(dispatcher)))
 			.andExpect(status().isCreated())
@@ -251,11 +282,17 @@ class DispatchIntegrationTests {
 				+ "values (?, ?, ?, ?, ?, ?, ?, ?) returning id")
 			.params(code, "沪D·" + Integer.toString(code.hashCode(), 36), city.district.id(), city.street.id(), type, seats, lat, lon)
 			.query(Long.class).single();
-		jdbc.sql("insert into vehicle_shift (vehicle_id, starts_at, ends_at) values (?, ?, ?)")
-			.params(id, Timestamp.from(Instant.now().minus(Duration.ofHours(1))),
+		long driver = users.createDemoAccount(new org.lifeline.identity.NewUser("drv-" + code.toLowerCase(), "司机",
+				TestCity.PASSWORD, Role.DRIVER, city.street.code(), List.of(), null, null, null)).id();
+		shift(id, driver);
+		return id;
+	}
+
+	private void shift(long vehicle, Long driver) {
+		jdbc.sql("insert into vehicle_shift (vehicle_id, driver_id, starts_at, ends_at) values (?, ?, ?, ?)")
+			.params(vehicle, driver, Timestamp.from(Instant.now().minus(Duration.ofHours(1))),
 					Timestamp.from(Instant.now().plus(Duration.ofHours(10))))
 			.update();
-		return id;
 	}
 
 	private static RequestPostProcessor as(LifelineUser user) {
