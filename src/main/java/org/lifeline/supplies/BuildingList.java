@@ -16,6 +16,7 @@ public record BuildingList(String buildingCode, String buildingName, int househo
 	}
 
 	/** One household's delivery. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "BuildingListDoor")
 	public record Door(long householdId, String room, List<OrderView.Line> items, String remark, Set<DoorNote> notes,
 			boolean paid, Instant deliveredAt) {
 	}
