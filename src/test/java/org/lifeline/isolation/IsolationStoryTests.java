@@ -195,14 +195,21 @@ class IsolationStoryTests {
 				TerritoryScope.everything(), "district").id();
 	}
 
+	/** Waits for a notification as the user reads it with pages in Chinese. */
 	private void awaitNotification(LifelineUser user, String text) throws InterruptedException {
-		for (int i = 0; i < 100; i++) {
-			if (notifications.of(user.id(), true, 10).stream().anyMatch(n -> n.text().contains(text))) {
-				return;
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+		try {
+			for (int i = 0; i < 100; i++) {
+				if (notifications.of(user.id(), true, 10).stream().anyMatch(n -> n.text().contains(text))) {
+					return;
+				}
+				Thread.sleep(100);
 			}
-			Thread.sleep(100);
+			assertThat(notifications.of(user.id(), true, 10)).anySatisfy(n -> assertThat(n.text()).contains(text));
 		}
-		assertThat(notifications.of(user.id(), true, 10)).anySatisfy(n -> assertThat(n.text()).contains(text));
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
 	}
 
 	private ResultActions post(LifelineUser user, String path, String json) throws Exception {

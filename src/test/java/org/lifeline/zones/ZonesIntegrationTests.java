@@ -129,7 +129,7 @@ class ZonesIntegrationTests {
 			.containsEntry(city.compound.code(), Zone.SEALED)
 			.containsEntry(city.otherCompound.code(), Zone.PRECAUTION);
 		Awaitility.await().atMost(Duration.ofSeconds(20))
-			.until(() -> notifications.of(committee.id(), true, 10).stream()
+			.until(() -> inChinese(() -> notifications.of(committee.id(), true, 10)).stream()
 				.anyMatch(n -> n.text().contains("封控区") && n.link().equals("/zones/" + city.compound.code())));
 	}
 
@@ -322,5 +322,16 @@ class ZonesIntegrationTests {
 	ResultActions as(LifelineUser user, MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.with(httpBasic(user.username(), TestCity.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON));
+	}
+
+	/** Reads as a committee member whose pages are in Chinese. */
+	private static <T> T inChinese(java.util.function.Supplier<T> read) {
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+		try {
+			return read.get();
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
 	}
 }

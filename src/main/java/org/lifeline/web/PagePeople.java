@@ -1,0 +1,35 @@
+package org.lifeline.web;
+
+import java.util.Locale;
+
+import org.lifeline.identity.Users;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shows people in histories by their names, not their usernames ({@code ${@people.name(step.actor)}} in
+ * templates); steps the system took read as the system in the reader's language.
+ */
+@Component("people")
+class PagePeople {
+
+	static final String SYSTEM = "system";
+
+	private final Users users;
+
+	private final MessageSource messages;
+
+	PagePeople(Users users, MessageSource messages) {
+		this.users = users;
+		this.messages = messages;
+	}
+
+	public String name(String username) {
+		if (SYSTEM.equals(username)) {
+			Locale locale = LocaleContextHolder.getLocale();
+			return messages.getMessage("people.system", null, SYSTEM, locale);
+		}
+		return users.displayName(username);
+	}
+}
