@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component("people")
 class PagePeople {
 
-	static final String SYSTEM = "system";
+	/** Accounts that are the system itself: scheduled jobs and the demo city's loader. */
+	static final java.util.Set<String> SYSTEM = java.util.Set.of("system", "demo");
 
 	private final Users users;
 
@@ -26,9 +27,9 @@ class PagePeople {
 	}
 
 	public String name(String username) {
-		if (SYSTEM.equals(username)) {
+		if (SYSTEM.contains(username)) {
 			Locale locale = LocaleContextHolder.getLocale();
-			return messages.getMessage("people.system", null, SYSTEM, locale);
+			return messages.getMessage("people.system", null, username, locale);
 		}
 		return users.displayName(username);
 	}
