@@ -4,8 +4,12 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.lifeline.shared.web.GeoReportErrors;
 
-/** Refuses an Open311 call without a key, or with an unknown or revoked one, with 403 in the GeoReport v2 error format (JSON or XML by extension). */
+/**
+ * Refuses an Open311 call without a key, or with an unknown or revoked one, with 403 in the GeoReport v2 error
+ * format (JSON or XML by extension). A method Open311 does not have (PUT, DELETE…) is a 405, not a refusal.
+ */
 final class Open311Refusal {
 
 	static final String KEY_REQUIRED = "api_key is required to file a request";
@@ -15,17 +19,20 @@ final class Open311Refusal {
 
 	static void forbidden(HttpServletRequest request, HttpServletResponse response, String description)
 			throws IOException {
-		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-		response.setCharacterEncoding("UTF-8");
-		if (request.getRequestURI().endsWith(".xml")) {
-			response.setContentType("text/xml");
-			response.getWriter()
-				.write("<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>403</code><description>" + description
-						+ "</description></error></errors>");
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"POST".equals(method)) {
+			write(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, method + " is not supported; use GET or POST");
+			response.setHeader("Allow", "GET, POST");
+			return;
 		}
-		else {
-			response.setContentType("application/json");
-			response.getWriter().write("[{\"code\":403,\"description\":\"" + description + "\"}]");
-		}
+		write(request, response, HttpServletResponse.SC_FORBIDDEN, description);
+	}
+
+	private static void write(HttpServletRequest request, HttpServletResponse response, int status, String description)
+			throws IOException {
+		String path = request.getRequestURI();
+		response.setStatus(status);
+		response.setContentType(GeoReportErrors.mediaType(path).toString());
+		response.getWriter().write(GeoReportErrors.body(path, status, description));
 	}
 }

@@ -134,6 +134,13 @@ class UserRepository {
 			.update();
 	}
 
+	java.util.Optional<String> displayName(String username) {
+		return jdbc.sql("select display_name from app_user where username = ?")
+			.param(username)
+			.query(String.class)
+			.optional();
+	}
+
 	boolean exists(String username) {
 		return jdbc.sql("select exists (select 1 from app_user where username = ?)")
 			.param(username)

@@ -68,6 +68,12 @@ public class Users {
 		return insert(user, TerritoryScope.everything(), "demo");
 	}
 
+	/** The name a person is shown by in histories (their display name), or the username when none is known. */
+	@Transactional(readOnly = true)
+	public String displayName(String username) {
+		return username == null ? "" : users.displayName(username).filter(n -> !n.isBlank()).orElse(username);
+	}
+
 	public boolean exists(String username) {
 		return users.exists(username);
 	}

@@ -99,6 +99,7 @@ class BusRunApi {
 		return body.caseId();
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "BusRunCaseForm")
 	record CaseForm(Long caseId, String bedKind) {
 	}
 }

@@ -77,6 +77,7 @@ class FacilityApi {
 		return classes.set(need, body.rank(), body.facilityKinds(), body.bedKind(), caller.actor());
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "AdmissionRuleForm")
 	record RuleForm(Integer rank, List<String> facilityKinds, String bedKind) {
 	}
 }

@@ -76,6 +76,7 @@ class MedicalApi {
 	}
 
 	/** A routing rule as written: enum fields by name, null for any. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "RoutingRuleForm")
 	record RuleForm(Integer rank, String need, Boolean critical, String zone, String condition, String mode,
 			String destination, String hospitalKind, String label) {
 

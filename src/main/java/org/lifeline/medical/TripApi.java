@@ -90,9 +90,11 @@ class TripApi {
 		return transfers.reroute(id, body.hospitalCode(), caller.trips(), caller.actor());
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "TripAssignment")
 	record Assignment(Long vehicleId) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "TripStepRequest")
 	record Step(String to, String note) {
 	}
 

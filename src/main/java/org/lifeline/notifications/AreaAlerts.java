@@ -28,15 +28,14 @@ class AreaAlerts {
 	@ApplicationModuleListener
 	void on(GroupBuyConfirmed confirmed) {
 		notifications.send(users.boundTo(Role.COMMITTEE_STAFF, confirmed.committeeId()),
-				"团购 group buy #" + confirmed.groupBuyId()
-						+ " was confirmed by its supplier; the goods come on the delivery day",
+				Message.of("notice.groupBuy.confirmed", confirmed.groupBuyId()),
 				groupBuy(confirmed.groupBuyId()));
 	}
 
 	@ApplicationModuleListener
 	void on(GroupBuyDelivered delivered) {
 		notifications.send(users.boundTo(Role.COMMITTEE_STAFF, delivered.committeeId()),
-				"团购 group buy #" + delivered.groupBuyId() + " is at the gate: count the goods and receive them",
+				Message.of("notice.groupBuy.atGate", delivered.groupBuyId()),
 				groupBuy(delivered.groupBuyId()));
 	}
 
@@ -46,8 +45,7 @@ class AreaAlerts {
 			return;
 		}
 		notifications.send(users.boundTo(Role.DISTRICT_COMMAND, closed.districtId()),
-				closed.hospitalName() + " closed: " + closed.tripsToReroute().size()
-						+ " trips wait to be sent to another hospital",
+				Message.of("notice.hospital.closed", closed.hospitalName(), closed.tripsToReroute().size()),
 				"/fleet");
 	}
 

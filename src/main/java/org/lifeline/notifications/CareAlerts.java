@@ -24,12 +24,12 @@ class CareAlerts {
 	@ApplicationModuleListener
 	void on(CheckInsMissed missed) {
 		if (missed.contactUserId() != null) {
-			notifications.send(List.of(missed.contactUserId()), "一日一问 " + missed.residents()
-					+ " check-ins of yours are still open today (" + missed.day() + ")", "/care");
+			notifications.send(List.of(missed.contactUserId()),
+					Message.of("notice.care.contactMissed", missed.residents(), missed.day()), "/care");
 		}
 		else if (missed.committeeId() != null) {
-			notifications.send(users.boundTo(Role.COMMITTEE_STAFF, missed.committeeId()), "一日一问 " + missed.residents()
-					+ " check-ins in the committee are missed today (" + missed.day() + ")", "/care");
+			notifications.send(users.boundTo(Role.COMMITTEE_STAFF, missed.committeeId()),
+					Message.of("notice.care.committeeMissed", missed.residents(), missed.day()), "/care");
 		}
 	}
 }

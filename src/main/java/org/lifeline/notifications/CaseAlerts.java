@@ -22,8 +22,7 @@ class CaseAlerts {
 	@ApplicationModuleListener
 	void on(CaseEscalated escalated) {
 		notifications.send(users.boundTo(Role.DISTRICT_COMMAND, escalated.districtId()),
-				"日清日结 positive case #" + escalated.caseId() + " (" + escalated.compoundName() + ") has waited "
-						+ escalated.hoursWaiting() + " h without a bed",
+				Message.of("notice.case.waiting", escalated.caseId(), escalated.compoundName(), escalated.hoursWaiting()),
 				"/cases/" + escalated.caseId());
 	}
 }

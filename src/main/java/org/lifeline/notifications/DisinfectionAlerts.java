@@ -35,8 +35,7 @@ class DisinfectionAlerts {
 			return;
 		}
 		notifications.send(users.boundTo(Role.COMMITTEE_STAFF, compound.committeeId()),
-				"终末消毒 terminal disinfection due: " + compound.name() + " " + building + " — the home of case #"
-						+ due.caseId() + " (household " + due.householdId() + ") and the building's common parts",
+				Message.of("notice.disinfection.due", compound.name(), building, due.caseId(), due.householdId()),
 				"/territory/" + compound.code());
 	}
 }

@@ -37,12 +37,11 @@ class RequestAlerts {
 	@ApplicationModuleListener
 	void on(EmergencyFiled emergency) {
 		RequestView request = requests.byId(emergency.requestId(), TerritoryScope.everything());
-		String who = (request.contactName() == null ? "" : request.contactName() + "，")
-				+ (request.address() == null ? "" : request.address() + " — ");
-		String text = "急危重症 critical medical request #" + emergency.requestId() + ": " + who
-				+ "the caller was told to dial 120 — check on them now";
+		String who = (request.contactName() == null ? "" : request.contactName() + " ")
+				+ (request.address() == null ? "" : request.address());
 		notifications.send(members(Role.STREET_TASK_FORCE, emergency.streetId()),
-				text.length() > 500 ? text.substring(0, 500) : text, link(emergency.requestId()));
+				Message.of("notice.request.critical", emergency.requestId(), who.isBlank() ? "-" : who.strip()),
+				link(emergency.requestId()));
 	}
 
 	@ApplicationModuleListener
@@ -50,18 +49,23 @@ class RequestAlerts {
 		boolean street = escalated.level() == RequestEscalated.Level.STREET;
 		List<Long> to = street ? members(Role.STREET_TASK_FORCE, escalated.streetId())
 				: members(Role.DISTRICT_COMMAND, escalated.districtId());
-		notifications.send(to, (street ? "Not acknowledged in time: " : "Not resolved in time: ") + escalated.category()
-				+ " request #" + escalated.requestId(), link(escalated.requestId()));
+		notifications.send(to, Message.of(street ? "notice.request.notAcknowledged" : "notice.request.notResolved",
+				category(escalated.category()), escalated.requestId()), link(escalated.requestId()));
 	}
 
 	@ApplicationModuleListener
 	void on(RequestAssigned assigned) {
 		notifications.send(List.of(assigned.assigneeUserId()),
-				"You were given " + assigned.category() + " request #" + assigned.requestId(), link(assigned.requestId()));
+				Message.of("notice.request.assigned", category(assigned.category()), assigned.requestId()),
+				link(assigned.requestId()));
 	}
 
 	private List<Long> members(Role role, long nodeId) {
 		return users.boundTo(role, nodeId);
+	}
+
+	private static String category(Object category) {
+		return Message.nested("category." + category);
 	}
 
 	private static String link(long requestId) {

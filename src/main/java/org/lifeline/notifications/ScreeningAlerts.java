@@ -53,8 +53,7 @@ class ScreeningAlerts {
 		for (String code : committees) {
 			territory.findByCode(code)
 				.ifPresent(committee -> notifications.send(users.boundTo(Role.COMMITTEE_STAFF, committee.id()),
-						"混采阳性 pooled tube " + pool.tubeCode() + " is positive: " + pool.residentIds().size()
-								+ " residents await a single-tube recheck at home — keep their households in",
+						Message.of("notice.pool.positive", pool.tubeCode(), pool.residentIds().size()),
 						"/screening/rechecks"));
 		}
 	}
@@ -66,8 +65,7 @@ class ScreeningAlerts {
 			return;
 		}
 		notifications.send(users.boundTo(Role.STREET_TASK_FORCE, street),
-				"单管阳性 single-tube recheck " + positive.tubeCode() + " is positive: resident #" + positive.residentId()
-						+ " is a positive case to report and transfer",
+				Message.of("notice.recheck.positive", positive.tubeCode(), positive.residentId()),
 				"/screening/rechecks");
 	}
 }

@@ -1,12 +1,10 @@
 package org.lifeline.notifications;
 
 import java.util.List;
-import java.util.Map;
 
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
 import org.lifeline.territory.Territory;
-import org.lifeline.zones.Zone;
 import org.lifeline.zones.ZoneChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -17,9 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ZoneAlerts {
-
-	private static final Map<Zone, String> NAMES = Map.of(Zone.SEALED, "封控区", Zone.CONTROLLED, "管控区",
-			Zone.PRECAUTION, "防范区");
 
 	private final Notifications notifications;
 
@@ -38,9 +33,9 @@ class ZoneAlerts {
 		territory.findById(changed.compoundId()).filter(compound -> compound.committeeId() != null).ifPresent(compound -> {
 			List<Long> staff = users.boundTo(Role.COMMITTEE_STAFF, compound.committeeId());
 			if (!staff.isEmpty()) {
-				notifications.send(staff, compound.name() + "（" + changed.compoundCode() + "）由" + NAMES.get(changed.from()) + "调整为"
-						+ NAMES.get(changed.to()) + "：" + changed.reason() + " (zone " + changed.from() + " → "
-						+ changed.to() + ")", "/zones/" + changed.compoundCode());
+				notifications.send(staff, Message.of("notice.zone.changed", compound.name(), changed.compoundCode(),
+						Message.nested("zone." + changed.from()), Message.nested("zone." + changed.to()), changed.reason()),
+						"/zones/" + changed.compoundCode());
 			}
 		});
 	}

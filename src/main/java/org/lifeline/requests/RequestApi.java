@@ -134,6 +134,7 @@ class RequestApi {
 		};
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "RequestAssignment")
 	record Assignment(String assignee) {
 	}
 

@@ -22,6 +22,7 @@ public record BuildingList(String buildingCode, String buildingName, int househo
 	 * One household's delivery, with the number to call at the door (a member's phone), and when it was delivered
 	 * or nobody was home (to try again).
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "BuildingListDoor")
 	public record Door(long householdId, String room, @PersonalData(Kind.PHONE) String phone,
 			List<OrderView.Line> items, String remark, Set<DoorNote> notes, boolean paid, Instant deliveredAt,
 			Instant notHomeAt) {

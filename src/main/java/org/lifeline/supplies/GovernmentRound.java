@@ -9,6 +9,7 @@ public record GovernmentRound(long id, String name, String territoryCode, String
 		Instant createdAt) {
 
 	/** One household's government package: where, whether vulnerable, its place in line and when delivered. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "GovernmentPackageDelivery")
 	public record Delivery(long householdId, String buildingCode, String room, boolean vulnerable, int position,
 			Instant deliveredAt, String deliveredBy) {
 	}

@@ -142,6 +142,7 @@ class GroupBuyApi {
 	record Paid(Boolean paid) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "GroupBuyDelivery")
 	record Delivery(Long courierId, Long vehiclePassId) {
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 public record NewOrder(Long householdId, List<Line> items, String remark) {
 
 	/** A quantity of one package. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "NewOrderLine")
 	public record Line(Long packageId, Integer quantity) {
 	}
 }

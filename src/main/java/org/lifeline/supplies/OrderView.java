@@ -9,6 +9,7 @@ public record OrderView(long id, long groupBuyId, long householdId, String build
 		Instant cancelledAt, String cancelReason, Instant deliveredAt, List<Line> items) {
 
 	/** One package of the order. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "OrderLine")
 	public record Line(long packageId, String name, int quantity, int priceFen) {
 	}
 

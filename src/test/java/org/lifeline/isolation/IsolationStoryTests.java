@@ -36,6 +36,7 @@ import org.lifeline.residents.ResidentView;
 import org.lifeline.residents.Sex;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
+import org.lifeline.testing.InChinese;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -157,7 +158,8 @@ class IsolationStoryTests {
 		beds(1, 1, 0);
 		scenario.stimulate(ThrowingSupplier.of(() -> post(district, "/api/v1/isolation/bus-runs/" + runId + "/arrivals",
 				"{\"caseId\":" + father + "}").andExpect(jsonPath("$.status", is("CLOSED")))))
-			.andWaitForStateChange(() -> notifications.of(committee.id(), true, 10), found -> found.stream()
+			.andWaitForStateChange(() -> InChinese.read(() -> notifications.of(committee.id(), true, 10)),
+					found -> found.stream()
 				.anyMatch(n -> n.text().contains("终末消毒")))
 			.andVerify(found -> assertThat(found).anySatisfy(n -> assertThat(n.text()).contains("终末消毒")));
 		beds(2, 0, 0);

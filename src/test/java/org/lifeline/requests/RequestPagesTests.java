@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
+import org.lifeline.notifications.Message;
 import org.lifeline.notifications.Notifications;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
@@ -287,9 +288,9 @@ class RequestPagesTests {
 	void theBellCountsUnreadNotificationsUntilTheyAreRead() throws Exception {
 		Household home = household();
 		LifelineUser staff = home.city.user(Role.COMMITTEE_STAFF, home.city.committee);
-		notifications.send(List.of(staff.id()), "新的诉求", "/requests/1");
+		notifications.send(List.of(staff.id()), Message.of("notice.groupBuy.atGate", 7), "/requests/1");
 		mvc.perform(get("/").with(as(staff))).andExpect(content().string(containsString("id=\"bell-count\"")));
-		mvc.perform(get("/notifications").with(as(staff))).andExpect(content().string(containsString("新的诉求")));
+		mvc.perform(get("/notifications").with(as(staff))).andExpect(content().string(containsString("团购 #7 已到小区门口")));
 		mvc.perform(post("/notifications/read").with(as(staff)).with(csrf())).andExpect(redirectedUrl("/notifications"));
 		mvc.perform(get("/").with(as(staff))).andExpect(content().string(not(containsString("id=\"bell-count\""))));
 	}

@@ -28,6 +28,7 @@ import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
 import org.lifeline.testing.MovableClock;
+import org.lifeline.testing.InChinese;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -129,7 +130,7 @@ class ZonesIntegrationTests {
 			.containsEntry(city.compound.code(), Zone.SEALED)
 			.containsEntry(city.otherCompound.code(), Zone.PRECAUTION);
 		Awaitility.await().atMost(Duration.ofSeconds(20))
-			.until(() -> notifications.of(committee.id(), true, 10).stream()
+			.until(() -> InChinese.read(() -> notifications.of(committee.id(), true, 10)).stream()
 				.anyMatch(n -> n.text().contains("封控区") && n.link().equals("/zones/" + city.compound.code())));
 	}
 

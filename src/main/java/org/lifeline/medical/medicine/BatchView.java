@@ -7,6 +7,7 @@ import java.util.List;
 public record BatchView(BatchSummary batch, List<Door> doors, List<BatchStep> timeline) {
 
 	/** One household: where, what was decided at the door, the request it came back as, and its medicines. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "MedicineBatchDoor")
 	public record Door(long householdId, String buildingCode, String buildingName, String room, DropOutcome outcome,
 			String note, String checkedBy, Instant checkedAt, Long requestId, List<Line> lines) {
 
@@ -16,6 +17,7 @@ public record BatchView(BatchSummary batch, List<Door> doors, List<BatchStep> ti
 	}
 
 	/** One medicine for one resident, as the hospital marked it. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "MedicineBatchLine")
 	public record Line(long id, long residentId, String residentName, String medicine, int quantity, String note,
 			LineStatus status, String hospitalNote, String preparedBy, Instant preparedAt) {
 	}

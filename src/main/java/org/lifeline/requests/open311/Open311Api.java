@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.lifeline.identity.CurrentUser;
 import org.lifeline.requests.Channel;
-import org.lifeline.requests.IntakeBusyException;
 import org.lifeline.requests.RequestCategory;
 import org.lifeline.requests.RequestDraft;
 import org.lifeline.requests.RequestIntake;
@@ -14,18 +13,12 @@ import org.lifeline.requests.RequestQueries;
 import org.lifeline.requests.RequestView;
 import org.lifeline.requests.Routing;
 import org.lifeline.requests.open311.Open311Format.Many;
-import org.lifeline.shared.ConflictException;
-import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.territory.TerritoryScope;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,8 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/open311/v2")
 class Open311Api {
-
-	private static final Logger log = LoggerFactory.getLogger(Open311Api.class);
 
 	private final RequestIntake intake;
 
@@ -80,7 +71,8 @@ class Open311Api {
 		return Open311Format.of(format).answer(HttpStatus.OK, "service_definition", Open311Services.definition(category));
 	}
 
-	@PostMapping(path = "/requests.{format}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	@PostMapping(path = "/requests.{format}",
+			consumes = { MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE })
 	ResponseEntity<String> file(@PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
 		Open311Format answer = Open311Format.of(format);
 		if (user.get().isEmpty()) {
@@ -116,7 +108,8 @@ class Open311Api {
 		boolean full = user.get().isPresent();
 		long number = Open311Lists.parseId(id);
 		RequestView view = queries.byId(number, lists.scope(jurisdiction, full));
-		return answer.answer(HttpStatus.OK, "service_requests", new Many("request", List.of(lists.records(full).of(view))));
+		return answer.answer(HttpStatus.OK, "service_requests",
+				new Many("request", List.of(lists.records(full, List.of(view)).of(view))));
 	}
 
 	@GetMapping("/tokens/{token}.{format}")
@@ -135,37 +128,5 @@ class Open311Api {
 			return "Dial 120 now. 请立即拨打120";
 		}
 		return filed.residentId() == null ? "filed to the committee of the compound (no resident identified)" : "";
-	}
-
-	@ExceptionHandler(InvalidInputException.class)
-	ResponseEntity<String> invalid(InvalidInputException e, HttpServletRequest request) {
-		return Open311Format.ofPath(request.getRequestURI()).error(HttpStatus.BAD_REQUEST, e.field() + ": " + e.getMessage());
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<String> notFound(NotFoundException e, HttpServletRequest request) {
-		return Open311Format.ofPath(request.getRequestURI()).error(HttpStatus.NOT_FOUND, e.getMessage());
-	}
-
-	@ExceptionHandler(ConflictException.class)
-	ResponseEntity<String> conflict(ConflictException e, HttpServletRequest request) {
-		return Open311Format.ofPath(request.getRequestURI()).error(HttpStatus.BAD_REQUEST, e.getMessage());
-	}
-
-	@ExceptionHandler(IntakeBusyException.class)
-	ResponseEntity<String> busy(IntakeBusyException e, HttpServletRequest request) {
-		ResponseEntity<String> answer = Open311Format.ofPath(request.getRequestURI())
-			.error(HttpStatus.SERVICE_UNAVAILABLE, "busy, retry in a second: " + e.getMessage());
-		return ResponseEntity.status(answer.getStatusCode())
-			.headers(answer.getHeaders())
-			.header(HttpHeaders.RETRY_AFTER, "1")
-			.body(answer.getBody());
-	}
-
-	@ExceptionHandler(RuntimeException.class)
-	ResponseEntity<String> failed(RuntimeException e, HttpServletRequest request) {
-		log.error("Open311 call failed", e);
-		return Open311Format.ofPath(request.getRequestURI()).error(HttpStatus.INTERNAL_SERVER_ERROR,
-				"something went wrong on our side; nothing was filed");
 	}
 }

@@ -6,40 +6,36 @@ import org.lifeline.requests.RequestDraft;
 import org.lifeline.shared.InvalidInputException;
 import org.springframework.util.MultiValueMap;
 
-/** The fields of a GeoReport v2 POST requests, checked: only the spec's names, each at most once. */
+/** The fields of a GeoReport v2 POST requests, checked: the spec's names (and FixMyStreet's deviceid). */
 record Open311Filing(String jurisdictionId, String serviceCode, Double lat, Double lon, String addressString,
 		String addressId, String email, String name, String phone, String description, String mediaUrl,
 		Boolean critical) {
 
 	static final Set<String> FIELDS = Set.of("api_key", "jurisdiction_id", "service_code", "lat", "long",
-			"address_string", "address_id", "email", "device_id", "account_id", "first_name", "last_name", "phone",
-			"description", "media_url");
+			"address_string", "address_id", "email", "device_id", "deviceid", "account_id", "first_name", "last_name",
+			"phone", "description", "media_url");
 
+	/**
+	 * The filing in the form: unknown attributes are ignored (only {@code attribute[critical]} means something
+	 * here), a repeated {@code media_url} keeps the first, an over-long description is cut with an ellipsis.
+	 */
 	static Open311Filing of(MultiValueMap<String, String> form) {
-		for (var entry : form.entrySet()) {
-			String field = entry.getKey();
-			if (!FIELDS.contains(field) && !field.matches("attribute\\[[a-z_]{1,40}]")) {
-				throw new InvalidInputException(field, "unknown field " + field);
-			}
-			if (entry.getValue().size() > 1) {
-				throw new InvalidInputException(field, field + " is given more than once");
-			}
-		}
-		for (String attribute : form.keySet()) {
-			if (attribute.startsWith("attribute[") && !attribute.equals("attribute[" + Open311Services.CRITICAL + "]")) {
-				throw new InvalidInputException(attribute, "unknown attribute " + attribute);
-			}
-		}
-		String name = join(text(form, "first_name", 50), text(form, "last_name", 50));
-		String phone = text(form, "phone", 20);
-		if (phone != null && !phone.matches("[\\d+ -]{3,20}")) {
-			throw new InvalidInputException("phone", "phone is not a phone number");
-		}
+		Open311Fields.requireKnown(form, FIELDS);
+		String name = Open311Fields.name(text(form, "first_name", 50), text(form, "last_name", 50));
 		return new Open311Filing(text(form, "jurisdiction_id", 40), text(form, "service_code", 40),
 				number(form, "lat", -90, 90), number(form, "long", -180, 180), text(form, "address_string", 300),
 				text(form, "address_id", 20), text(form, "email", 200), name,
-				phone == null ? null : phone.replaceAll("[ -]", ""), text(form, "description", RequestDraft.MAX_DESCRIPTION),
+				Open311Fields.phone(text(form, "phone", 40)), description(form.getFirst("description")),
 				text(form, "media_url", 500), critical(form.getFirst("attribute[" + Open311Services.CRITICAL + "]")));
+	}
+
+	private static String description(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String kept = text.strip();
+		return kept.length() <= RequestDraft.MAX_DESCRIPTION ? kept
+				: kept.substring(0, RequestDraft.MAX_DESCRIPTION - 1) + "…";
 	}
 
 	RequestDraft draft() {
@@ -59,14 +55,7 @@ record Open311Filing(String jurisdictionId, String serviceCode, Double lat, Doub
 	}
 
 	private static String text(MultiValueMap<String, String> form, String field, int max) {
-		String value = form.getFirst(field);
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		if (value.length() > max) {
-			throw new InvalidInputException(field, field + " is longer than " + max + " characters");
-		}
-		return value.trim();
+		return Open311Fields.text(form, field, max);
 	}
 
 	private static Double number(MultiValueMap<String, String> form, String field, double min, double max) {
@@ -94,12 +83,5 @@ record Open311Filing(String jurisdictionId, String serviceCode, Double lat, Doub
 			throw new InvalidInputException("attribute[critical]", "attribute[critical] is true or false");
 		}
 		return Boolean.parseBoolean(value);
-	}
-
-	private static String join(String first, String last) {
-		if (first == null && last == null) {
-			return null;
-		}
-		return ((last == null ? "" : last) + (first == null ? "" : first)).trim();
 	}
 }

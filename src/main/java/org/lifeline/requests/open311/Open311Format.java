@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lifeline.shared.NotFoundException;
+import org.lifeline.shared.web.GeoReportErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,10 +58,7 @@ enum Open311Format {
 
 	/** Errors as the spec gives them: a list of code and description. */
 	ResponseEntity<String> error(HttpStatus status, String description) {
-		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("code", status.value());
-		error.put("description", description);
-		return answer(status, "errors", new Many("error", List.of(error)));
+		return GeoReportErrors.answer(this == XML ? "error.xml" : "error.json", status, description);
 	}
 
 	private static Object forJson(Object value) {

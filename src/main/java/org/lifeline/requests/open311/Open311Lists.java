@@ -16,6 +16,7 @@ import org.lifeline.requests.RequestCategory;
 import org.lifeline.requests.RequestFilter;
 import org.lifeline.requests.RequestQueries;
 import org.lifeline.requests.RequestStatus;
+import org.lifeline.requests.RequestUpdates;
 import org.lifeline.requests.RequestView;
 import org.lifeline.requests.Routing;
 import org.lifeline.shared.InvalidInputException;
@@ -45,11 +46,14 @@ class Open311Lists {
 
 	private final Clock clock;
 
-	Open311Lists(Territory territory, RequestQueries queries, CurrentUser user, Clock clock) {
+	private final RequestUpdates updates;
+
+	Open311Lists(Territory territory, RequestQueries queries, CurrentUser user, Clock clock, RequestUpdates updates) {
 		this.territory = territory;
 		this.queries = queries;
 		this.user = user;
 		this.clock = clock;
+		this.updates = updates;
 	}
 
 	/** The district a jurisdiction_id names; 404 when it names none. */
@@ -62,12 +66,34 @@ class Open311Lists {
 			.orElseThrow(() -> new NotFoundException("jurisdiction_id", code));
 	}
 
+	/**
+	 * What a caller sees: everything (public view) or the key owner's scope, narrowed to the district. A key whose
+	 * area lies inside the district (a committee's key with its own district) keeps its own area; a district the
+	 * key has nothing in is a 404.
+	 */
 	TerritoryScope scope(String jurisdictionCode, boolean full) {
 		TerritoryNode district = jurisdiction(jurisdictionCode);
 		if (!full) {
 			return district == null ? TerritoryScope.everything() : district.scope();
 		}
-		return district == null ? user.scope() : user.within(district.code());
+		TerritoryScope own = user.scope();
+		if (district == null) {
+			return own;
+		}
+		if (own.contains(district)) {
+			return district.scope();
+		}
+		boolean inside = own.code() != null && territory.findByCode(own.code())
+			.filter(node -> node.districtId() != null && node.districtId() == district.id())
+			.isPresent();
+		if (!inside) {
+			throw new NotFoundException("jurisdiction_id", jurisdictionCode);
+		}
+		return own;
+	}
+
+	Instant now() {
+		return clock.instant();
 	}
 
 	void requireWithin(String jurisdictionCode, Routing routing) {
@@ -78,12 +104,18 @@ class Open311Lists {
 	}
 
 	Open311Records records(boolean full) {
-		return new Open311Records(territory, clock.getZone(), full);
+		return new Open311Records(territory, clock.getZone(), full, Map.of());
+	}
+
+	/** Records for these requests, with the newest written note of each for the full view. */
+	Open311Records records(boolean full, List<RequestView> requests) {
+		Map<Long, String> notes = full ? updates.latestNotes(requests.stream().map(RequestView::id).toList()) : Map.of();
+		return new Open311Records(territory, clock.getZone(), full, notes);
 	}
 
 	List<Map<String, Object>> find(Map<String, String> params, TerritoryScope scope, boolean full) {
 		List<RequestView> found = queries.newestFirst(filter(params), scope, MAX_RESULTS);
-		Open311Records records = records(full);
+		Open311Records records = records(full, found);
 		List<Map<String, Object>> out = new ArrayList<>(found.size());
 		found.forEach(r -> out.add(records.of(r)));
 		return out;
@@ -121,7 +153,7 @@ class Open311Lists {
 		return out;
 	}
 
-	private static Instant time(String text, String field) {
+	static Instant time(String text, String field) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

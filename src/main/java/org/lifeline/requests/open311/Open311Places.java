@@ -9,6 +9,7 @@ import org.lifeline.requests.Routing;
 import org.lifeline.residents.HouseholdView;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
+import org.lifeline.shared.GreatCircle;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.PageRequest;
@@ -21,13 +22,16 @@ import org.springframework.stereotype.Component;
 /**
  * Finds where an Open311 request belongs. {@code address_id} is a household; {@code address_string} is a compound
  * name or address, optionally ending in building and room (幸福小区5号楼502) which names a household; {@code lat}
- * and {@code long} give the compound nearest the point. A household found by place is filed for the member whose
+ * and {@code long} give the compound nearest the point, if one lies within {@value #MAX_KILOMETRES} km. A household found by place is filed for the member whose
  * phone matches; without a household the request goes to the compound's committee without a resident.
  */
 @Component
 class Open311Places {
 
 	private static final Pattern BUILDING_ROOM = Pattern.compile("^(.*?)\\s*(\\d{1,4})\\s*(?:号楼|号|栋|幢|楼)\\s*(\\d{1,6})\\s*室?\\s*$");
+
+	/** How far from the nearest compound a point may lie and still be filed to it. */
+	static final double MAX_KILOMETRES = 3;
 
 	private final Territory territory;
 
@@ -47,7 +51,10 @@ class Open311Places {
 		}
 		if (f.lat() != null && f.lon() != null) {
 			TerritoryNode compound = territory.nearestCompound(f.lat(), f.lon(), scope)
-				.orElseThrow(() -> new InvalidInputException("lat", "no compound near this point"));
+				.filter(c -> c.lat() != null && c.lon() != null
+						&& GreatCircle.kilometres(f.lat(), f.lon(), c.lat(), c.lon()) <= MAX_KILOMETRES)
+				.orElseThrow(() -> new InvalidInputException("lat",
+						"no compound within " + (int) MAX_KILOMETRES + " km of this point: it lies outside the jurisdiction"));
 			return new Routing(null, null, compound, compound.address(), f.lat(), f.lon(), f.name(), f.phone(), false);
 		}
 		throw new InvalidInputException("address_string", "a location is required: lat and long, address_string or address_id");

@@ -14,7 +14,7 @@ import org.lifeline.territory.TerritoryNode;
 
 /**
  * Service requests as GeoReport v2 records. The public view (no key) shows the service, status, dates and
- * district only; a key holder sees the description, place and notes of the requests in their scope. No record
+ * district only; a key holder sees the description, place and latest note of the requests in their scope. No record
  * ever carries a phone number or e-mail address.
  */
 final class Open311Records {
@@ -25,12 +25,15 @@ final class Open311Records {
 
 	private final boolean full;
 
+	private final Map<Long, String> latestNotes;
+
 	private final Map<Long, String> districtNames = new HashMap<>();
 
-	Open311Records(Territory territory, ZoneId zone, boolean full) {
+	Open311Records(Territory territory, ZoneId zone, boolean full, Map<Long, String> latestNotes) {
 		this.territory = territory;
 		this.zone = zone;
 		this.full = full;
+		this.latestNotes = latestNotes;
 	}
 
 	Map<String, Object> of(RequestView r) {
@@ -38,7 +41,7 @@ final class Open311Records {
 		record.put("service_request_id", r.id());
 		record.put("status", r.status().isOpen311Open() ? "open" : "closed");
 		if (full) {
-			record.put("status_notes", notes(r));
+			record.put("status_notes", latestNotes.getOrDefault(r.id(), notes(r)));
 		}
 		record.put("service_name", r.category().chinese() + " " + r.category().english());
 		record.put("service_code", r.category().name());

@@ -30,6 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -175,16 +176,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return false;
 	}
 
-	/** Every answer the framework builds itself goes out without internals too. */
-	@Override
-	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem) {
-			problem.setDetail(ProblemText.clean(problem.getDetail()));
-		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
-	}
-
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -210,6 +201,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			problem.setProperty("field", json.field());
 		}
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * Under {@code /open311} every failure Spring raises itself (unknown path, wrong method, wrong body type, a
+	 * missing parameter) is a GeoReport v2 error list; elsewhere a problem+json without internals.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
+		if (GeoReportErrors.covers(path)) {
+			String description = body instanceof ProblemDetail problem && problem.getDetail() != null ? problem.getDetail()
+					: ex.getMessage();
+			HttpHeaders kept = new HttpHeaders();
+			if (headers != null) {
+				kept.addAll(headers);
+			}
+			kept.setContentType(GeoReportErrors.mediaType(path));
+			return ResponseEntity.status(statusCode)
+				.headers(kept)
+				.body(GeoReportErrors.body(path, statusCode.value(), description));
+		}
+		if (body instanceof ProblemDetail problem) {
+			problem.setDetail(ProblemText.clean(problem.getDetail()));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
 	/** Unknown paths outside the API fall through to the HTML error page. */
