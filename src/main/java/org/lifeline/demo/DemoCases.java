@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Fourteen days of positive cases for the demo city, reported, transferred, admitted and discharged through the
+ * Thirty days of positive cases for the demo city, reported, transferred, admitted and discharged through the
  * cases module's own use cases at times counted back from the clock: a rise and fall of new cases clustered in a
  * few compounds (some in the demo street), the older ones discharged, most of the last days' admitted, and a
  * backlog of positives reported before today still waiting at home.
@@ -33,7 +33,7 @@ class DemoCases {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
-	static final int DAYS = 14;
+	static final int DAYS = 30;
 
 	private final CaseReports reports;
 

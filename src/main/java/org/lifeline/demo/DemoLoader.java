@@ -40,6 +40,8 @@ class DemoLoader {
 
 	private final DemoIsolation isolation;
 
+	private final DemoDashboard dashboard;
+
 	private final DailyZoneTick zones;
 
 	private final String demo;
@@ -47,7 +49,7 @@ class DemoLoader {
 	private final Clock clock;
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
-			DemoMedicineRuns medicineRuns, DemoScreening screening, DemoCases cases, DemoIsolation isolation,
+			DemoMedicineRuns medicineRuns, DemoScreening screening, DemoCases cases, DemoIsolation isolation, DemoDashboard dashboard,
 			DailyZoneTick zones, @Value("${lifeline.demo:small}") String demo, Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
@@ -58,6 +60,7 @@ class DemoLoader {
 		this.cases = cases;
 		this.isolation = isolation;
 		this.zones = zones;
+		this.dashboard = dashboard;
 		this.demo = demo;
 		this.clock = clock;
 	}
@@ -88,6 +91,8 @@ class DemoLoader {
 			isolation.create();
 			// zones follow from the demo's cases: recompute every unit once they are all in
 			log.info("Zones recomputed after the demo city loaded: {}", zones.runNow());
+			// last, from everything above: 30 days of command figures for the trends
+			dashboard.create();
 		}
 		catch (ConflictException e) {
 			log.info("Another node loaded a city meanwhile; no demo city loaded");

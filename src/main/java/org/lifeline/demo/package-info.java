@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo city",
 		allowedDependencies = { "shared", "territory", "residents", "identity", "medical", "supplies", "zones",
-				"screening", "cases", "isolation" })
+				"screening", "cases", "isolation", "dashboard" })
 package org.lifeline.demo;
