@@ -3,7 +3,7 @@ package org.lifeline.dashboard;
 import java.util.List;
 
 /** A node on a task-force board: its figures, the board's measures read from them, and whether one misses its target. */
-record BoardRow(NodeFigures figures, List<Number> values, boolean misses) {
+public record BoardRow(NodeFigures figures, List<Number> values, boolean misses) {
 
 	static BoardRow of(TaskForce force, NodeFigures figures) {
 		List<Number> values = force.measures().stream().map(m -> (Number) round(m.of(figures))).toList();

@@ -9,7 +9,7 @@ import java.util.function.ToDoubleFunction;
  * overdue; coverage of the latest screening at least 99%; no delivery pending and no trip waiting for a vehicle at
  * the end of the day; no check-in missed.
  */
-enum TaskForce {
+public enum TaskForce {
 
 	ISOLATION("/cases", List.of(
 			new Measure("backlogOver24h", f -> f.cases().backlogOver24h(), 0, false),
@@ -37,20 +37,20 @@ enum TaskForce {
 		this.measures = measures;
 	}
 
-	String queue() {
+	public String queue() {
 		return queue;
 	}
 
-	List<Measure> measures() {
+	public List<Measure> measures() {
 		return measures;
 	}
 
-	String slug() {
+	public String slug() {
 		return name().toLowerCase();
 	}
 
 	/** True when some measure with a target misses it. */
-	boolean misses(NodeFigures figures) {
+	public boolean misses(NodeFigures figures) {
 		return measures.stream().anyMatch(m -> m.misses(figures));
 	}
 
@@ -58,13 +58,13 @@ enum TaskForce {
 	 * One figure of a board: its message key ({@code dashboard.measure.<key>}), how it is read from the figures,
 	 * its target (none for a figure shown for information) and whether higher is better.
 	 */
-	record Measure(String key, ToDoubleFunction<NodeFigures> value, Number target, boolean higherIsBetter) {
+	public record Measure(String key, ToDoubleFunction<NodeFigures> value, Number target, boolean higherIsBetter) {
 
-		double of(NodeFigures figures) {
+		public double of(NodeFigures figures) {
 			return value.applyAsDouble(figures);
 		}
 
-		boolean misses(NodeFigures figures) {
+		public boolean misses(NodeFigures figures) {
 			if (target == null) {
 				return false;
 			}

@@ -38,18 +38,15 @@ public class ZoneMap {
 			.query(OffsetDateTime.class)
 			.optional()
 			.orElse(null);
-		Kept hit = kept.get(node.id());
-		if (hit != null && asOf != null && asOf.equals(hit.asOf())) {
-			return hit.json();
+		if (asOf == null) {
+			return JSON.writeValueAsBytes(collection(node));
 		}
-		byte[] json = JSON.writeValueAsBytes(collection(node));
 		if (kept.size() >= KEPT_NODES) {
 			kept.clear();
 		}
-		if (asOf != null) {
-			kept.put(node.id(), new Kept(asOf, json));
-		}
-		return json;
+		// one caller builds a node's collection while the others for that node wait for it
+		return kept.compute(node.id(), (id, old) -> old != null && asOf.equals(old.asOf()) ? old
+				: new Kept(asOf, JSON.writeValueAsBytes(collection(node)))).json();
 	}
 
 	Map<String, Object> collection(TerritoryNode node) {
