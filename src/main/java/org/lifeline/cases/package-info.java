@@ -9,6 +9,10 @@
  * moves cases on through {@link org.lifeline.cases.CaseTransfers}. New cases exempt the person from screening
  * rounds and put the household under home quarantine through screening's own use cases. The bulletin reads zones
  * and resident counts through the read views {@code zone_unit_summary} and {@code compound_resident_count}.
+ * <p>
+ * Publishes the SQL read view {@code case_timeline} (migration V121: every case with its territory ids, type, how
+ * found, status, report date and the times of transfer, admission with the facility and discharge) for set-based
+ * readers such as the command summaries.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
 		allowedDependencies = { "shared", "territory", "residents", "identity", "screening" })

@@ -22,17 +22,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Fourteen days of positive cases for the demo city, reported through the cases module's own use cases at times
- * counted back from the clock (isolation's desks then admit and discharge those that have gone to a bed): a rise and fall of new cases clustered in a
- * few compounds (some in the demo street), the older ones discharged, most of the last days' admitted, and a
- * backlog of positives reported before today still waiting at home.
+ * Thirty days of positive cases for the demo city, reported through the cases module's own use cases at times
+ * counted back from the clock (isolation's desks then admit and discharge those that have gone to a bed): a rise
+ * and fall of new cases clustered in a few compounds (some in the demo street), the older ones discharged, most of
+ * the last days' admitted, and a backlog of positives reported before today still waiting at home.
  */
 @Component
 class DemoCases {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
-	static final int DAYS = 14;
+	static final int DAYS = 30;
 
 	private final CaseReports reports;
 

@@ -44,6 +44,8 @@ class DemoLoader {
 
 	private final DemoCare care;
 
+	private final DemoDashboard dashboard;
+
 	private final DailyZoneTick zones;
 
 	private final String demo;
@@ -52,8 +54,8 @@ class DemoLoader {
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
 			DemoMedicineRuns medicineRuns, DemoScreening screening, DemoCases cases, DemoIsolation isolation,
-			DemoSanitation sanitation, DemoCare care, DailyZoneTick zones, @Value("${lifeline.demo:small}") String demo,
-			Clock clock) {
+			DemoSanitation sanitation, DemoCare care, DemoDashboard dashboard, DailyZoneTick zones,
+			@Value("${lifeline.demo:small}") String demo, Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
 		this.transfers = transfers;
@@ -65,6 +67,7 @@ class DemoLoader {
 		this.sanitation = sanitation;
 		this.care = care;
 		this.zones = zones;
+		this.dashboard = dashboard;
 		this.demo = demo;
 		this.clock = clock;
 	}
@@ -97,6 +100,8 @@ class DemoLoader {
 			log.info("Zones recomputed after the demo city loaded: {}", zones.runNow());
 			// after the zones, so disinfection and certificates follow the compounds' zone history
 			sanitation.create();
+			// last, from everything above: 30 days of command figures for the trends
+			dashboard.create();
 		}
 		catch (ConflictException e) {
 			log.info("Another node loaded a city meanwhile; no demo city loaded");

@@ -7,6 +7,9 @@
  * {@code household_place}, {@code resident_facts} and {@code account_directory}. Implements identity's
  * {@code AccountBindings} for hospital desk accounts.
  *
+ * Publishes the SQL read view {@code trip_timeline} (migration V124: every trip with its patient's territory ids,
+ * need, status and when it was requested and closed) for the command summaries.
+ *
  * Writes into other modules, by use-case calls rather than events (DESIGN §5 exceptions):
  * - A medical request, and a medicine drop that went wrong at the door, are filed as requests through
  * {@code RequestIntake.file}: the caller needs the request's id in the same transaction (a trip and a batch door

@@ -3,6 +3,10 @@
  * triaged, routed to the committee of the resident's compound, worked to done against service levels, and
  * escalated when a deadline passes.
  *
+ * Publishes the SQL read view {@code request_timeline} (migration V122: every request with its territory ids,
+ * category, status, deadlines and the times it was filed, acknowledged, resolved and closed) for set-based readers
+ * such as the command summaries.
+ *
  * Says what happened by events ({@code EmergencyFiled}, {@code RequestAssigned}, {@code RequestEscalated}), which
  * notifications turns into alerts. Reads residents through {@code ResidentRegistry.byIds} (one query for a whole
  * intake round).

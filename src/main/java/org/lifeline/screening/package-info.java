@@ -9,6 +9,8 @@
  * <p>
  * Published read view: screening_unit_clearance (compound_id, round_date, complete, all_negative) — each
  * compound's latest round and whether it was complete and all negative; zones reads it before a downgrade.
+ * Published read view: screening_unit_coverage (migration V126: compound_id, round_date, residents,
+ * residents_sampled) — each compound's latest round with residents in scope and sampled, for the command summaries.
  *
  * Asks {@code CompoundZones}, implemented by zones, for the zone of the compounds a round covers, so that screening
  * does not depend on zones (zones follows from cases, cases from screening).

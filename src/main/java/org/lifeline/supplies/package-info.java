@@ -6,6 +6,9 @@
  * {@code household_place} and {@code resident_facts}. Implements identity's {@code AccountBindings} for supplier
  * accounts. Writes into no other module. Offers the door deliveries of group buys and government packages to the
  * volunteers' task list by implementing {@code VolunteerTaskSource}.
+ *
+ * Publishes the SQL read view {@code delivery_pending} (migration V125: one row per government package not yet
+ * delivered and per group buy confirmed but not yet at the gate, with territory ids) for the command summaries.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Food and supplies",
 		allowedDependencies = { "shared", "territory", "residents", "identity", "zones", "volunteers" })

@@ -115,6 +115,7 @@ final class Navigation {
 		}
 		if (command) {
 			add(items, path, "bulletin", "/bulletins", "nav.bulletin");
+			add(items, path, "dashboard", "/dashboard", "nav.dashboard");
 		}
 	}
 

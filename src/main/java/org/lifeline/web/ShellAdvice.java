@@ -7,6 +7,7 @@ import org.lifeline.notifications.Notifications;
 import org.lifeline.shared.web.PageController;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryNode;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -31,6 +32,11 @@ class ShellAdvice {
 
 	@ModelAttribute("shell")
 	ShellView shell(HttpServletRequest request) {
+		// the topbar's sign-out forms carry the CSRF token: resolve it (and the session holding it) before any of
+		// the page is written, so a page whose output passes the response buffer first still renders
+		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+			token.getToken();
+		}
 		return shellFor(request.getRequestURI());
 	}
 

@@ -14,7 +14,8 @@
  * through {@link org.lifeline.zones.ZoneHistory} (what certificates issue work-absence certificates from).
  *
  * Publishes the SQL read view {@code zone_unit_summary} (compound_id, district_id, street_id, committee_id, zone;
- * a compound without a zone row counts as PRECAUTION) for set-based readers such as the daily bulletin.
+ * a compound without a zone row counts as PRECAUTION) for set-based readers such as the daily bulletin, and
+ * {@code compound_zone_state} (migration V127: compound_id, zone, since) for the command summaries' hard cases.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Zones",
 		allowedDependencies = { "shared", "territory", "cases", "screening" })

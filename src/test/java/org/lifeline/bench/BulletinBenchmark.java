@@ -93,7 +93,7 @@ class BulletinBenchmark implements Benchmark {
 	}
 
 	/** Positives for distinct residents spread over the city, set-based: one insert for all days. */
-	private static int positives(JdbcClient jdbc, int perDay, int days, LocalDate today, Instant now) {
+	static int positives(JdbcClient jdbc, int perDay, int days, LocalDate today, Instant now) {
 		long residents = jdbc.sql("select count(*) from resident").query(Long.class).single();
 		long every = Math.max(1, residents / ((long) perDay * days));
 		return jdbc.sql("""
@@ -128,7 +128,7 @@ class BulletinBenchmark implements Benchmark {
 	}
 
 	/** Sealed where a positive was reported in the last 7 days, controlled where only in the 7 before. */
-	private static void zones(JdbcClient jdbc, LocalDate today) {
+	static void zones(JdbcClient jdbc, LocalDate today) {
 		jdbc.sql("""
 				insert into compound_zone (compound_id, district_id, zone, since, reason, changed_by)
 				select compound_id, min(district_id),

@@ -1,0 +1,69 @@
+package org.lifeline.dashboard;
+
+import org.lifeline.territory.TerritoryNode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The command summaries, their trend and the zone map over the JSON API. */
+@RestController
+class DashboardApi {
+
+	static final MediaType GEOJSON = MediaType.parseMediaType("application/geo+json");
+
+	private final DashboardCaller caller;
+
+	private final Dashboards dashboards;
+
+	private final Trends trends;
+
+	private final ZoneMap map;
+
+	private final MapOutlines outlines;
+
+	DashboardApi(DashboardCaller caller, Dashboards dashboards, Trends trends, ZoneMap map, MapOutlines outlines) {
+		this.caller = caller;
+		this.dashboards = dashboards;
+		this.trends = trends;
+		this.map = map;
+		this.outlines = outlines;
+	}
+
+	@GetMapping("/api/v1/dashboard/{territoryCode}")
+	@PreAuthorize(DashboardCaller.READERS)
+	Dashboard dashboard(@PathVariable String territoryCode) {
+		return dashboards.of(caller.node(territoryCode));
+	}
+
+	@GetMapping("/api/v1/dashboard/{territoryCode}/trend")
+	@PreAuthorize(DashboardCaller.READERS)
+	Trend trend(@PathVariable String territoryCode, @RequestParam(defaultValue = "30") int days) {
+		return trends.of(caller.node(territoryCode), days);
+	}
+
+	@GetMapping("/api/v1/map/{territoryCode}")
+	@PreAuthorize(DashboardCaller.READERS)
+	ResponseEntity<byte[]> map(@PathVariable String territoryCode) {
+		return ResponseEntity.ok().contentType(GEOJSON).body(map.of(caller.node(territoryCode)));
+	}
+
+	@GetMapping("/api/v1/map/{territoryCode}/outlines")
+	@PreAuthorize(DashboardCaller.READERS)
+	ResponseEntity<String> outlines(@PathVariable String territoryCode) {
+		return ResponseEntity.ok().contentType(GEOJSON).body(outlines.of(caller.node(territoryCode)));
+	}
+
+	@PutMapping("/api/v1/map/{territoryCode}/outlines")
+	@PreAuthorize(DashboardCaller.OUTLINE_WRITERS)
+	ResponseEntity<Void> uploadOutlines(@PathVariable String territoryCode, @RequestBody(required = false) String geojson) {
+		TerritoryNode node = caller.node(territoryCode);
+		outlines.upload(node, geojson, caller.actor());
+		return ResponseEntity.noContent().build();
+	}
+}

@@ -1,0 +1,21 @@
+/**
+ * Command summaries and dashboards (DESIGN §2, §6): figures per territory node (city, district, street,
+ * committee, compound) kept current by a short catch-up job and by events, never counted on a page view; one
+ * row per node and day so trends need no recount; dashboards per level with trends, the day's numbers and the
+ * children one click down; the zone map; task-force boards; hard cases (拔钉子) and the days since the last
+ * positive found outside control.
+ * <p>
+ * Reads other modules only through the SQL views they publish: territory_placement (territory),
+ * compound_resident_count and resident_facts (residents), zone_unit_summary and compound_zone_state (zones),
+ * case_timeline (cases), request_timeline (requests), bed_availability (isolation), trip_timeline (medical),
+ * screening_unit_coverage (screening) and delivery_pending (supplies). Listens to cases' CaseReported and
+ * CaseEscalated and zones' ZoneChanged to write the figures at the next tick instead of waiting for the interval.
+ * <p>
+ * Publishes {@link org.lifeline.dashboard.Dashboards}, {@link org.lifeline.dashboard.Trends},
+ * {@link org.lifeline.dashboard.ZoneMap}, {@link org.lifeline.dashboard.HardCases} and
+ * {@link org.lifeline.dashboard.SummaryPasses} (the demo rebuilds its history with it). Check-ins missed stay
+ * zero until the care module publishes its figures.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Command dashboards",
+		allowedDependencies = { "shared", "territory", "identity", "cases", "zones" })
+package org.lifeline.dashboard;
