@@ -9,6 +9,10 @@
  * {@link org.lifeline.volunteers.VolunteerTaskSource}. Files requests through {@code RequestIntake.file} in the
  * same transaction as the check-in. Reads residents through the read view {@code resident_roster} and accounts
  * through {@code account_directory}.
+ * <p>
+ * Published read view: checkin_missed (day, compound_id, committee_id, street_id, district_id) — one row per check-in
+ * of a day still not reached although due earlier or already alerted to its contact (migration V103); the command
+ * summaries count it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Care",
 		allowedDependencies = { "shared", "territory", "residents", "identity", "requests", "volunteers" })

@@ -70,6 +70,9 @@ final class FiguresStatement {
 			deliveries as (
 			    select compound_id, count(*) as deliveries_pending from delivery_pending where :live group by compound_id
 			),
+			checkins as (
+			    select compound_id, count(*) as checkins_missed from checkin_missed where day = :day group by compound_id
+			),
 			coverage as (
 			    select compound_id, residents as screening_residents, residents_sampled as screening_sampled
 			    from screening_unit_coverage where :live
@@ -86,7 +89,8 @@ final class FiguresStatement {
 			           coalesce(tr.trips_open, 0) as trips_open, coalesce(tr.trips_under_way, 0) as trips_under_way,
 			           coalesce(d.deliveries_pending, 0) as deliveries_pending,
 			           coalesce(cv.screening_residents, 0) as screening_residents,
-			           coalesce(cv.screening_sampled, 0) as screening_sampled
+			           coalesce(cv.screening_sampled, 0) as screening_sampled,
+			           coalesce(ck.checkins_missed, 0) as checkins_missed
 			    from compound c
 			    left join dashboard_compound_residents r on r.compound_id = c.compound_id
 			    left join zone z on z.compound_id = c.compound_id
@@ -95,6 +99,7 @@ final class FiguresStatement {
 			    left join trips tr on tr.compound_id = c.compound_id
 			    left join deliveries d on d.compound_id = c.compound_id
 			    left join coverage cv on cv.compound_id = c.compound_id
+			    left join checkins ck on ck.compound_id = c.compound_id
 			),
 			rolled as (
 			    select case when grouping(compound_id) = 0 then compound_id when grouping(committee_id) = 0 then committee_id
@@ -114,7 +119,8 @@ final class FiguresStatement {
 			           sum(backlog_over_24h) as backlog_over_24h, sum(clear_daily_backlog) as clear_daily_backlog,
 			           sum(trips_open) as trips_open, sum(trips_under_way) as trips_under_way,
 			           sum(screening_residents) as screening_residents, sum(screening_sampled) as screening_sampled,
-			           sum(deliveries_pending) as deliveries_pending, max(last_screening_positive) as last_screening_positive,
+			           sum(deliveries_pending) as deliveries_pending, sum(checkins_missed) as checkins_missed,
+			           max(last_screening_positive) as last_screening_positive,
 			           grouping(district_id) = 0 and grouping(street_id) = 1 as district_level,
 			           grouping(district_id) = 1 as city_level, district_id
 			    from per_compound
@@ -153,7 +159,7 @@ final class FiguresStatement {
 			       coalesce(case when r.city_level then (select sum(free) from beds)
 			                     when r.district_level then (select sum(free) from beds where beds.district_id = r.district_id) end, 0),
 			       r.trips_open, r.trips_under_way, r.screening_residents, r.screening_sampled, r.deliveries_pending,
-			       0, r.last_screening_positive, :asOf
+			       r.checkins_missed, r.last_screening_positive, :asOf
 			from rolled r
 			join territory_placement p on p.id = r.node_id
 			""";

@@ -8,13 +8,12 @@
  * Reads other modules only through the SQL views they publish: territory_placement (territory),
  * compound_resident_count and resident_facts (residents), zone_unit_summary and compound_zone_state (zones),
  * case_timeline (cases), request_timeline (requests), bed_availability (isolation), trip_timeline (medical),
- * screening_unit_coverage (screening) and delivery_pending (supplies). Listens to cases' CaseReported and
+ * screening_unit_coverage (screening), delivery_pending (supplies) and checkin_missed (care). Listens to cases' CaseReported and
  * CaseEscalated and zones' ZoneChanged to write the figures at the next tick instead of waiting for the interval.
  * <p>
  * Publishes {@link org.lifeline.dashboard.Dashboards}, {@link org.lifeline.dashboard.Trends},
  * {@link org.lifeline.dashboard.ZoneMap}, {@link org.lifeline.dashboard.HardCases} and
- * {@link org.lifeline.dashboard.SummaryPasses} (the demo rebuilds its history with it). Check-ins missed stay
- * zero until the care module publishes its figures.
+ * {@link org.lifeline.dashboard.SummaryPasses} (the demo rebuilds its history with it).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Command dashboards",
 		allowedDependencies = { "shared", "territory", "identity", "cases", "zones" })

@@ -137,6 +137,7 @@ class SanitationApi {
 			.body(file.content());
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "DisinfectionRoundForm")
 	record RoundForm(List<Long> pointIds, String agent, Instant at) {
 	}
 

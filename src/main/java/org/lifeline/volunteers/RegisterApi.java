@@ -108,6 +108,7 @@ class RegisterApi {
 		}
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "VolunteerShiftForm")
 	record ShiftForm(String day, String starts, String ends) {
 	}
 

@@ -32,6 +32,7 @@ class RoundApi {
 	}
 
 	/** The body of a plan, with the date as text so a bad one is answered naming the field. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ScreeningRoundForm")
 	record RoundForm(String territoryCode, String date, java.util.List<String> compoundCodes, Integer poolSize) {
 
 		NewRound toRound() {
