@@ -27,7 +27,8 @@ public final class Benchmarks {
 	private static List<Benchmark> all() {
 		return List.of(new GenerationBenchmark(), new ImportBenchmark(), new DispatchBenchmark(), new SupplyBenchmark(),
 				new ScreeningRoundBenchmark(), new BulletinBenchmark(), new ZoneBenchmark(),
-				new IsolationPeakBenchmark(), new SanitationBenchmark(), new CareBenchmark(), new DashboardBenchmark());
+				new IsolationPeakBenchmark(), new SanitationBenchmark(), new CareBenchmark(), new DashboardBenchmark(),
+				new SurgeBenchmark());
 	}
 
 	public static void main(String[] args) throws Exception {
