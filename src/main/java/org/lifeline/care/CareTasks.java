@@ -68,7 +68,7 @@ class CareTasks implements VolunteerTaskSource {
 				where d.day = :day and d.contact_user_id = :user
 				""").param("day", date).param("user", scope.userId()).query((rs, n) -> new VolunteerTask(CHECK_IN,
 				rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), date.atStartOfDay(zone).toInstant(),
-				checkInStatus(rs.getString(5)), "一日一问 " + rs.getString(6))).list());
+				checkInStatus(rs.getString(5)), rs.getString(6))).list());
 		if (!scope.buildingIds().isEmpty()) {
 			tasks.addAll(jdbc.sql("""
 					select v.id, v.building_id, v.building_code, v.room, v.status, v.name, v.created_at
@@ -77,7 +77,7 @@ class CareTasks implements VolunteerTaskSource {
 					""").param("buildings", scope.buildingIds().toArray(Long[]::new)).param("day", date)
 				.query((rs, n) -> new VolunteerTask(DOOR_VISIT, rs.getString(1), rs.getLong(2), rs.getString(3),
 						rs.getString(4), rs.getTimestamp(7).toInstant(), TaskStatus.valueOf(rs.getString(5)),
-						"上门探视 door visit: " + rs.getString(6)))
+						rs.getString(6)))
 				.list());
 		}
 		return tasks;

@@ -29,6 +29,6 @@ final class HelpPrefill {
 	}
 
 	static String description(String note) {
-		return "一日一问 daily check-in: needs help" + (note == null || note.isBlank() ? "" : " — " + note.trim());
+		return "一日一问：需要帮助" + (note == null || note.isBlank() ? "" : "——" + note.trim());
 	}
 }

@@ -153,7 +153,7 @@ public class Transfers {
 		}
 		Trip trip = trips.lock(tripId, access).orElseThrow(() -> new NotFoundException("trip", tripId));
 		TripView before = trips.view(tripId, TripAccess.everything()).orElseThrow();
-		if (to == TripStatus.HOME && before.inbound().vehicleId() == null) {
+		if (to == TripStatus.HOME && before.status().canBecome(to) && before.inbound().vehicleId() == null) {
 			throw new ConflictException("trip " + tripId + " has no vehicle on its return leg: give the return leg a "
 					+ "vehicle before bringing the patient home");
 		}

@@ -68,7 +68,7 @@ class DoorDeliveryTasks implements VolunteerTaskSource {
 				  and g.delivery_day = :day
 				group by o.group_buy_id, o.household_id, o.building_id, b.code, h.room
 				""").param("b", buildings).param("day", date)
-			.query((rs, n) -> task(rs, GROUP_BUY, dayStart, "团购送货上门 group buy #" + rs.getLong(8)))
+			.query((rs, n) -> task(rs, GROUP_BUY, dayStart, "#" + rs.getLong(8)))
 			.list());
 		tasks.addAll(jdbc.sql("""
 				select d.round_id || '-' || d.household_id, d.building_id, b.code, h.room, r.slot_start,
@@ -80,7 +80,7 @@ class DoorDeliveryTasks implements VolunteerTaskSource {
 				where d.building_id = any(:b) and r.slot_start < :dayEnd
 				  and (r.slot_start >= :dayStart or d.delivered_at is null and d.failed_at is null)
 				""").param("b", buildings).param("dayStart", Timestamp.from(dayStart)).param("dayEnd", Timestamp.from(dayEnd))
-			.query((rs, n) -> task(rs, GOVERNMENT, dayStart, "保供包 " + rs.getString(8)))
+			.query((rs, n) -> task(rs, GOVERNMENT, dayStart, rs.getString(8)))
 			.list());
 		return tasks;
 	}

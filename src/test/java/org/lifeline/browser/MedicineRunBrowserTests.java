@@ -81,7 +81,7 @@ class MedicineRunBrowserTests {
 				}
 				submit(desk, "#batch-ready");
 				desk.find("#batch-page[data-status='READY']");
-				assertThat(desk.find("#batch-timeline").getText()).contains("hospital");
+				assertThat(desk.find("#batch-timeline").getText()).as("the history names people, not usernames").contains("医院接诊台");
 				assertThat(desk.has("[id^='line-ready-']")).as("a sent batch cannot change").isFalse();
 			});
 		}

@@ -94,7 +94,7 @@ class RolePagesBrowserTests {
 				desk.find("#request-acknowledge").click();
 				desk.find("#request-page[data-status='ACKNOWLEDGED']");
 				desk.find("#step-done");
-				assertThat(desk.find("#request-timeline").getText()).contains("committee");
+				assertThat(desk.find("#request-timeline").getText()).as("the history names people, not usernames").contains("居委工作人员");
 			});
 		}
 	}

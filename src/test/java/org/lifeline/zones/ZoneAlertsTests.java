@@ -51,7 +51,7 @@ class ZoneAlertsTests {
 				city.district.scope()))
 			.andWaitForStateChange(() -> about(committee.id(), link), alerts -> !alerts.isEmpty())
 			.andVerify(alerts -> assertThat(alerts).singleElement().satisfies(n -> {
-				assertThat(n.text()).contains(city.compound.code()).contains("SEALED").contains("楼内新增阳性");
+				assertThat(n.text()).contains(city.compound.code()).contains("Sealed").contains("楼内新增阳性");
 			}));
 	}
 

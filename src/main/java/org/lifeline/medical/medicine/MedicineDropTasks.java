@@ -67,7 +67,7 @@ class MedicineDropTasks implements VolunteerTaskSource {
 			.param("dayEnd", Timestamp.from(date.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
 			.query((rs, n) -> new VolunteerTask(MEDICINE_DROP, rs.getString(1), rs.getLong(2), rs.getString(3),
 					rs.getString(4), rs.getTimestamp(5).toInstant(), status(rs.getString(6)),
-					"代配药送药上门 medicine batch #" + rs.getLong(7)))
+					"#" + rs.getLong(7)))
 			.list();
 	}
 

@@ -56,7 +56,7 @@ class SamplingCallTasks implements VolunteerTaskSource {
 			.stream()
 			.map(c -> new VolunteerTask(SAMPLING_CALL, String.valueOf(c.id()), c.building().id(), c.building().code(),
 					null, c.slotStart(), c.calledAt() == null ? TaskStatus.OPEN : TaskStatus.DONE,
-					"核酸采样叫号 sampling call → " + c.point()))
+					"→ " + c.point()))
 			.toList();
 	}
 
