@@ -44,6 +44,8 @@ class DemoLoader {
 
 	private final DemoCare care;
 
+	private final DemoExams exams;
+
 	private final DailyZoneTick zones;
 
 	private final String demo;
@@ -52,7 +54,7 @@ class DemoLoader {
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
 			DemoMedicineRuns medicineRuns, DemoScreening screening, DemoCases cases, DemoIsolation isolation,
-			DemoSanitation sanitation, DemoCare care, DailyZoneTick zones, @Value("${lifeline.demo:small}") String demo,
+			DemoSanitation sanitation, DemoCare care, DemoExams exams, DailyZoneTick zones, @Value("${lifeline.demo:small}") String demo,
 			Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
@@ -64,6 +66,7 @@ class DemoLoader {
 		this.isolation = isolation;
 		this.sanitation = sanitation;
 		this.care = care;
+		this.exams = exams;
 		this.zones = zones;
 		this.demo = demo;
 		this.clock = clock;
@@ -93,6 +96,7 @@ class DemoLoader {
 			// the cases that have gone to a bed are admitted at isolation's desks; the rest wait in the queue
 			isolation.create(cases.create(scale));
 			care.create();
+			exams.create();
 			// zones follow from the demo's cases: recompute every unit once they are all in
 			log.info("Zones recomputed after the demo city loaded: {}", zones.runNow());
 			// after the zones, so disinfection and certificates follow the compounds' zone history

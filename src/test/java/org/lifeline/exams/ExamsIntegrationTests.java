@@ -135,7 +135,7 @@ class ExamsIntegrationTests {
 		assertThat(onVan).contains((int) tripId);
 		long proposal = ((Number) JsonPath.read(planned, "$.id")).longValue();
 		mvc.perform(post("/api/v1/dispatch/plan/" + proposal + "/apply").with(as(dispatcher))).andExpect(status().isOk());
-		assertThat(status(tripId)).isEqualTo("ASSIGNED");
+		assertThat(tripStatus(tripId)).isEqualTo("ASSIGNED");
 
 		TripAccess street = TripAccess.of(city.street.scope());
 		transfers.advance(tripId, TripStatus.EN_ROUTE, street, "driver");
@@ -145,7 +145,7 @@ class ExamsIntegrationTests {
 		transfers.advance(tripId, TripStatus.RETURNING, street, "driver");
 		transfers.advance(tripId, TripStatus.HOME, street, "driver");
 
-		assertThat(status(tripId)).isEqualTo("HOME");
+		assertThat(tripStatus(tripId)).isEqualTo("HOME");
 		assertThat(jdbc.sql("select status from service_request where id = ?").param(requestId)
 			.query(String.class).single()).isEqualTo("RESOLVED");
 		mvc.perform(get("/api/v1/exams/students").with(as(committee)))
@@ -174,7 +174,7 @@ class ExamsIntegrationTests {
 			.andExpect(jsonPath("$.detail").value(containsString("no exam on")));
 	}
 
-	private String status(long tripId) {
+	private String tripStatus(long tripId) {
 		return jdbc.sql("select status from trip where id = ?").param(tripId).query(String.class).single();
 	}
 
