@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo city",
 		allowedDependencies = { "shared", "territory", "residents", "identity", "medical", "supplies", "zones",
-				"screening", "cases", "isolation", "sanitation", "certificates", "care", "volunteers" })
+				"screening", "cases", "isolation", "sanitation", "certificates", "care", "volunteers", "exams" })
 package org.lifeline.demo;

@@ -3,7 +3,7 @@ package org.lifeline.exams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -78,8 +78,11 @@ class ExamPagesTests {
 		student = city.resident(city.compound, "401", "考生何", VulnerabilityTag.STUDENT_WITH_EXAM);
 	}
 
-	static RequestPostProcessor as(LifelineUser user) {
-		return httpBasic(user.username(), TestCity.PASSWORD);
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService details;
+
+	RequestPostProcessor as(LifelineUser account) {
+		return user(details.loadUserByUsername(account.username()));
 	}
 
 	@Test
