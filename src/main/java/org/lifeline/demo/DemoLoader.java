@@ -46,6 +46,8 @@ class DemoLoader {
 
 	private final DemoDashboard dashboard;
 
+	private final DemoExams exams;
+
 	private final DailyZoneTick zones;
 
 	private final String demo;
@@ -54,7 +56,7 @@ class DemoLoader {
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
 			DemoMedicineRuns medicineRuns, DemoScreening screening, DemoCases cases, DemoIsolation isolation,
-			DemoSanitation sanitation, DemoCare care, DemoDashboard dashboard, DailyZoneTick zones,
+			DemoSanitation sanitation, DemoCare care, DemoExams exams, DemoDashboard dashboard, DailyZoneTick zones,
 			@Value("${lifeline.demo:small}") String demo, Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
@@ -66,6 +68,7 @@ class DemoLoader {
 		this.isolation = isolation;
 		this.sanitation = sanitation;
 		this.care = care;
+		this.exams = exams;
 		this.zones = zones;
 		this.dashboard = dashboard;
 		this.demo = demo;
@@ -96,6 +99,7 @@ class DemoLoader {
 			// the cases that have gone to a bed are admitted at isolation's desks; the rest wait in the queue
 			isolation.create(cases.create(scale));
 			care.create();
+			exams.create();
 			// zones follow from the demo's cases: recompute every unit once they are all in
 			log.info("Zones recomputed after the demo city loaded: {}", zones.runNow());
 			// after the zones, so disinfection and certificates follow the compounds' zone history

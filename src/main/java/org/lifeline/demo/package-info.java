@@ -4,5 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo city",
 		allowedDependencies = { "shared", "territory", "residents", "identity", "medical", "supplies", "zones",
-				"screening", "cases", "isolation", "sanitation", "certificates", "care", "volunteers", "dashboard" })
+				"screening", "cases", "isolation", "sanitation", "certificates", "care", "volunteers", "exams",
+				"dashboard" })
 package org.lifeline.demo;

@@ -106,7 +106,7 @@ class FleetPages {
 		model.addAttribute("rules", rules.rules(caller.ruleDistrict()));
 		model.addAttribute("editsRules", caller.editsRules());
 		model.addAttribute("ruleDistrict", caller.ruleDistrict() == null ? null : caller.ruleDistrict().code());
-		model.addAttribute("needs", Need.values());
+		model.addAttribute("needs", Need.medical());
 		model.addAttribute("modes", CareMode.values());
 		model.addAttribute("selectors", DestinationSelector.values());
 		model.addAttribute("kinds", HospitalKind.values());

@@ -20,7 +20,7 @@ class HotlineMedicalFiling implements MedicalHotline {
 
 	@Override
 	public List<String> needs() {
-		return Arrays.stream(Need.values()).map(Need::name).toList();
+		return Need.medical().stream().map(Need::name).toList();
 	}
 
 	@Override

@@ -31,7 +31,7 @@ class MedicalRequestPages {
 	@PreAuthorize(MedicalApi.FILERS)
 	String form(@RequestParam(required = false) Long residentId, Model model) {
 		model.addAttribute("residentId", residentId);
-		model.addAttribute("needs", Need.values());
+		model.addAttribute("needs", Need.medical());
 		return "medical/new";
 	}
 
@@ -39,7 +39,7 @@ class MedicalRequestPages {
 	@PreAuthorize(MedicalApi.FILERS)
 	String file(@ModelAttribute MedicalRequestForm form, Model model) {
 		model.addAttribute("residentId", form.residentId());
-		model.addAttribute("needs", Need.values());
+		model.addAttribute("needs", Need.medical());
 		try {
 			model.addAttribute("answer", requests.file(form, caller.channel(), caller.scope(), caller.actor()));
 		}

@@ -110,7 +110,7 @@ public class MedicalRequests {
 		return switch (need) {
 			case DIALYSIS, PREGNANCY -> 4;
 			case CHEMO, FEVER -> 3;
-			case OTHER -> 2;
+			case OTHER, EXAM -> 2;
 		};
 	}
 

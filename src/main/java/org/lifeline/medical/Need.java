@@ -11,7 +11,9 @@ public enum Need {
 	CHEMO("放化疗", 90),
 	PREGNANCY("孕产", 120),
 	FEVER("发热", 60),
-	OTHER("其他就医", 60);
+	OTHER("其他就医", 60),
+	/** To an exam site, not a hospital: ordered only through a site trip. */
+	EXAM("赴考", 180);
 
 	private final String chinese;
 
@@ -29,6 +31,11 @@ public enum Need {
 	/** How long a patient usually stays at the hospital for this need, to plan the return leg. */
 	public int usualStayMinutes() {
 		return usualStayMinutes;
+	}
+
+	/** The needs a medical request or a hospital trip can name (all but the exam). */
+	public static java.util.List<Need> medical() {
+		return java.util.Arrays.stream(values()).filter(n -> n != EXAM).toList();
 	}
 
 	/** Reads a code in any case; empty when it is none of the needs. */

@@ -72,27 +72,57 @@ public class Transfers {
 		if (order.priority() < 1 || order.priority() > 5) {
 			throw new InvalidInputException("priority", "priority runs from 1 (lowest) to 5 (highest)");
 		}
+		if (order.need() == Need.EXAM) {
+			throw new InvalidInputException("need", "need EXAM goes to a named site, not a hospital");
+		}
 		ResidentView resident = resident(order.residentId(), scope);
 		HospitalView hospital = openHospital(order.hospitalCode());
 		requireCare(hospital, order.need());
-		TerritoryNode building = territory.byCode(resident.buildingCode());
-		TerritoryNode compound = territory.byId(building.compoundId());
-		double lat = building.lat() != null ? building.lat() : compound.lat();
-		double lon = building.lon() != null ? building.lon() : compound.lon();
-		String address = resident.address() != null ? resident.address() : compound.address();
+		Pickup pickup = pickup(resident);
 		Instant returnReady = order.returnReadyAt() != null ? order.returnReadyAt()
 				: order.readyAt()
-					.plus(TravelEstimate.between(lat, lon, hospital.lat(), hospital.lon()))
+					.plus(TravelEstimate.between(pickup.lat(), pickup.lon(), hospital.lat(), hospital.lon()))
 					.plus(Duration.ofMinutes(order.need().usualStayMinutes()));
+		return write(order, resident, pickup, returnReady, null, hospital.name(), actor);
+	}
+
+	/**
+	 * Requests a closed loop to a named site that is not a hospital (an exam site) and back, for a resident the
+	 * scope holds; it is dispatched and driven like any transfer. Missing site, times in the wrong order: 400.
+	 */
+	@Transactional
+	public TripView requestSiteTrip(SiteTripOrder order, TerritoryScope scope, String actor) {
+		TripSite site = order.site();
+		if (site == null || site.name() == null || site.name().isBlank()) {
+			throw new InvalidInputException("site", "the site's name is required");
+		}
+		if (site.address() == null || site.address().isBlank()) {
+			throw new InvalidInputException("site", "the site's address is required");
+		}
+		if (order.readyAt() == null) {
+			throw new InvalidInputException("readyAt", "readyAt is required");
+		}
+		if (order.returnReadyAt() == null || !order.returnReadyAt().isAfter(order.readyAt())) {
+			throw new InvalidInputException("returnReadyAt", "returnReadyAt must come after readyAt");
+		}
+		ResidentView resident = resident(order.residentId(), scope);
+		TripOrder trip = new TripOrder(order.residentId(), null, Need.EXAM, order.readyAt(), PatientNeeds.NONE, 2,
+				order.escort(), order.requestId(), order.returnReadyAt());
+		return write(trip, resident, pickup(resident), order.returnReadyAt(), site, site.name(), actor);
+	}
+
+	private TripView write(TripOrder order, ResidentView resident, Pickup pickup, Instant returnReady, TripSite site,
+			String destination, String actor) {
+		TerritoryNode building = pickup.building();
 		Instant now = clock.instant();
-		long id = trips.insert(new NewTrip(order, resident.id(), resident.householdId(), building.id(), compound.id(),
-				building.committeeId(), building.streetId(), building.districtId(), address, lat, lon, returnReady,
-				actor), now);
+		long id = trips.insert(new NewTrip(order, resident.id(), resident.householdId(), building.id(),
+				building.compoundId(), building.committeeId(), building.streetId(), building.districtId(),
+				pickup.address(), pickup.lat(), pickup.lon(), returnReady, actor, site), now);
 		trips.addSteps(id, java.util.List.of(new TripStep(now, actor, null, TripStatus.REQUESTED, "REQUESTED",
-				order.need().chinese() + " → " + hospital.name())));
+				order.need().chinese() + " → " + destination)));
 		if (order.requestId() != null) {
 			requestWork.answeredElsewhere(order.requestId(), "TRIP_ORDERED",
-					"#" + id + " " + order.need().chinese() + " → " + hospital.name(), false, actor);
+					"#" + id + " " + order.need().chinese() + " → " + destination, false, actor);
 		}
 		events.publishEvent(new TripRequested(id, order.need(), building.streetId(), building.districtId()));
 		return trips.view(id, TripAccess.everything()).orElseThrow();
@@ -189,6 +219,9 @@ public class Transfers {
 	@Transactional
 	public TripView reroute(long tripId, String hospitalCode, TripAccess access, String actor) {
 		Trip trip = trips.lock(tripId, access).orElseThrow(() -> new NotFoundException("trip", tripId));
+		if (trip.hospitalCode() == null) {
+			throw new ConflictException("trip " + tripId + " goes to a named site, not a hospital, and is not re-routed");
+		}
 		if (!TripStatus.BEFORE_PICK_UP.contains(trip.status())) {
 			throw new ConflictException("trip " + tripId + " is " + trip.status() + " and can no longer be re-routed");
 		}
@@ -199,6 +232,19 @@ public class Transfers {
 		trips.addSteps(tripId, java.util.List.of(new TripStep(now, actor, trip.status(), trip.status(), "REROUTED",
 				trip.hospitalCode() + " → " + hospital.code() + " " + hospital.name())));
 		return trips.view(tripId, TripAccess.everything()).orElseThrow();
+	}
+
+	/** Where the patient is picked up: their building's map point (or the compound's) and address. */
+	private Pickup pickup(ResidentView resident) {
+		TerritoryNode building = territory.byCode(resident.buildingCode());
+		TerritoryNode compound = territory.byId(building.compoundId());
+		double lat = building.lat() != null ? building.lat() : compound.lat();
+		double lon = building.lon() != null ? building.lon() : compound.lon();
+		String address = resident.address() != null ? resident.address() : compound.address();
+		return new Pickup(building, address, lat, lon);
+	}
+
+	private record Pickup(TerritoryNode building, String address, double lat, double lon) {
 	}
 
 	private ResidentView resident(long residentId, TerritoryScope scope) {

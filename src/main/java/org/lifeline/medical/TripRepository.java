@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 class TripRepository {
 
 	private static final String VIEW = """
-			select t.*, r.name as resident_name, h.name as hospital_name, h.lat as hospital_lat, h.lon as hospital_lon,
+			select t.*, r.name as resident_name, coalesce(h.name, t.site_name) as hospital_name,
+			       coalesce(h.lat, t.site_lat) as hospital_lat, coalesce(h.lon, t.site_lon) as hospital_lon,
 			       o.id as o_id, o.status as o_status, o.ready_at as o_ready, o.vehicle_id as o_vehicle,
 			       ov.code as o_code, ov.plate as o_plate, o.planned_start as o_start, o.planned_end as o_end,
 			       o.pinned as o_pinned,
@@ -24,7 +25,7 @@ class TripRepository {
 			       b.pinned as b_pinned
 			from trip t
 			join resident_facts r on r.id = t.resident_id
-			join hospital h on h.code = t.hospital_code
+			left join hospital h on h.code = t.hospital_code
 			join trip_leg o on o.trip_id = t.id and o.direction = 'OUTBOUND'
 			left join vehicle ov on ov.id = o.vehicle_id
 			join trip_leg b on b.trip_id = t.id and b.direction = 'RETURN'
@@ -42,10 +43,10 @@ class TripRepository {
 				insert into trip (resident_id, household_id, building_id, compound_id, committee_id, street_id,
 				    district_id, need, priority, hospital_code, pickup_address, pickup_lat, pickup_lon, wheelchair,
 				    stretcher, companion, oxygen, escort, status, requested_at, ready_at, request_id, created_by,
-				    updated_at)
+				    updated_at, site_name, site_address, site_lat, site_lon)
 				values (:resident, :household, :building, :compound, :committee, :street, :district, :need, :priority,
 				    :hospital, :address, :lat, :lon, :wheelchair, :stretcher, :companion, :oxygen, :escort,
-				    'REQUESTED', :now, :ready, :request, :by, :now)
+				    'REQUESTED', :now, :ready, :request, :by, :now, :site, :siteAddress, :siteLat, :siteLon)
 				returning id""")
 			.param("resident", t.residentId())
 			.param("household", t.householdId())
@@ -69,6 +70,10 @@ class TripRepository {
 			.param("ready", Timestamp.from(t.order().readyAt()))
 			.param("request", t.order().requestId())
 			.param("by", t.createdBy())
+			.param("site", t.site() == null ? null : t.site().name())
+			.param("siteAddress", t.site() == null ? null : t.site().address())
+			.param("siteLat", t.site() == null ? null : t.site().lat())
+			.param("siteLon", t.site() == null ? null : t.site().lon())
 			.query(Long.class)
 			.single();
 		jdbc.sql("insert into trip_leg (trip_id, direction, ready_at) values (?, 'OUTBOUND', ?), (?, 'RETURN', ?)")
@@ -172,7 +177,8 @@ class TripRepository {
 				rs.getString("resident_name"), rs.getLong("household_id"), rs.getLong("compound_id"),
 				rs.getLong("street_id"), rs.getLong("district_id"), rs.getString("pickup_address"),
 				rs.getDouble("pickup_lat"), rs.getDouble("pickup_lon"), rs.getString("hospital_code"),
-				rs.getString("hospital_name"), rs.getDouble("hospital_lat"), rs.getDouble("hospital_lon"), needs, rs.getString("escort"), instant(rs, "requested_at"),
+				rs.getString("hospital_name"), rs.getDouble("hospital_lat"), rs.getDouble("hospital_lon"),
+				rs.getString("site_address"), needs, rs.getString("escort"), instant(rs, "requested_at"),
 				instant(rs, "ready_at"), rs.getObject("request_id", Long.class), rs.getString("reroute_reason"),
 				leg(rs, "o", LegDirection.OUTBOUND), leg(rs, "b", LegDirection.RETURN), instant(rs, "closed_at"),
 				rs.getInt("version"), List.of());

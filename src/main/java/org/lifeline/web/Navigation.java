@@ -87,6 +87,9 @@ final class Navigation {
 		if (worksOnRequests(role)) {
 			add(items, path, "care", "/care", "nav.care");
 		}
+		if (role == Role.ADMINISTRATOR || role == Role.COMMITTEE_STAFF) {
+			add(items, path, "exams", "/exams", "nav.exams");
+		}
 		if (browsesTerritory(role)) {
 			add(items, path, "volunteers", "/volunteers", "nav.volunteers");
 		}

@@ -203,6 +203,32 @@ class TransfersIntegrationTests {
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("dialysis");
 	}
 
+	@Test
+	void aTripToANamedSiteHasNoHospitalIsNeverReroutedAndAnExamNeedNeverGoesToAHospital() {
+		ResidentView r = city.resident(city.compound, "120", "考生周");
+		TripSite site = new TripSite("市二中考点", "长宁路1号", 31.23, 121.44);
+		TripView trip = transfers.requestSiteTrip(new SiteTripOrder(r.id(), site, ready, ready.plus(Duration.ofHours(4)),
+				null, null), TerritoryScope.everything(), "committee");
+		assertThat(trip.toSite()).isTrue();
+		assertThat(trip.need()).isEqualTo(Need.EXAM);
+		assertThat(trip.hospitalName()).isEqualTo("市二中考点");
+		assertThat(trip.hospitalLat()).isEqualTo(31.23);
+		assertThat(Duration.between(trip.inbound().readyAt(), ready.plus(Duration.ofHours(4))).abs())
+			.isLessThan(Duration.ofMillis(1));
+		assertThatThrownBy(() -> transfers.reroute(trip.id(), hospital, TripAccess.everything(), "d"))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("named site");
+		assertThatThrownBy(() -> transfers.requestSiteTrip(new SiteTripOrder(r.id(), new TripSite(" ", "路", 0, 0), ready,
+				ready.plus(Duration.ofHours(1)), null, null), TerritoryScope.everything(), "c"))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("name");
+		assertThatThrownBy(() -> transfers.requestSiteTrip(new SiteTripOrder(r.id(), site, ready, ready, null, null),
+				TerritoryScope.everything(), "c"))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("returnReadyAt");
+		assertThatThrownBy(() -> transfers.requestTrip(TripOrder.of(r.id(), hospital, Need.EXAM, ready),
+				TerritoryScope.everything(), "c"))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("named site");
+		assertThat(Need.medical()).doesNotContain(Need.EXAM);
+	}
+
 	private TripView request(ResidentView r) {
 		return transfers.requestTrip(TripOrder.of(r.id(), hospital, Need.DIALYSIS, ready), TerritoryScope.everything(),
 				"committee");

@@ -33,9 +33,10 @@ class DispatchSources {
 	List<OpenLeg> openLegs(TerritoryScope scope) {
 		return jdbc.sql("""
 				select l.id, l.trip_id, l.direction, coalesce(l.ready_at, t.ready_at) as ready, t.priority,
-				       t.pickup_lat, t.pickup_lon, h.lat as hospital_lat, h.lon as hospital_lon,
+				       t.pickup_lat, t.pickup_lon, coalesce(h.lat, t.site_lat) as hospital_lat,
+				       coalesce(h.lon, t.site_lon) as hospital_lon,
 				       t.wheelchair, t.stretcher, t.oxygen, t.companion, t.escort is not null as escorted
-				from trip_leg l join trip t on t.id = l.trip_id join hospital h on h.code = t.hospital_code
+				from trip_leg l join trip t on t.id = l.trip_id left join hospital h on h.code = t.hospital_code
 				where l.status = 'OPEN'
 				  and ((l.direction = 'OUTBOUND' and t.status = 'REQUESTED')
 				    or (l.direction = 'RETURN' and t.status in ('AT_HOSPITAL', 'RETURNING')))
@@ -73,9 +74,9 @@ class DispatchSources {
 				join territory_placement district on district.id = v.district_id
 				left join lateral (
 				    select l.planned_end as free_at,
-				           case when l.direction = 'OUTBOUND' then h.lat else t.pickup_lat end as free_lat,
-				           case when l.direction = 'OUTBOUND' then h.lon else t.pickup_lon end as free_lon
-				    from trip_leg l join trip t on t.id = l.trip_id join hospital h on h.code = t.hospital_code
+				           case when l.direction = 'OUTBOUND' then coalesce(h.lat, t.site_lat) else t.pickup_lat end as free_lat,
+				           case when l.direction = 'OUTBOUND' then coalesce(h.lon, t.site_lon) else t.pickup_lon end as free_lon
+				    from trip_leg l join trip t on t.id = l.trip_id left join hospital h on h.code = t.hospital_code
 				    where l.vehicle_id = v.id and l.status = 'ASSIGNED' and l.planned_end > ?
 				    order by l.planned_end desc limit 1) busy on true
 				where v.status <> 'OUT_OF_SERVICE' and """ + " " + fleet(scope) + " order by v.id")
