@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -112,19 +112,21 @@ class SanitationPagesIntegrationTests {
 		mvc.perform(get(page).with(as(committee)))
 			.andExpect(content().string(containsString("消杀点位（超期 4 个）")))
 			.andExpect(content().string(containsString("含氯消毒剂 500mg/L")));
-		mvc.perform(get(page).with(as(committee)).locale(Locale.ENGLISH))
+		mvc.perform(get(page).with(as(committee)).param("lang", "en"))
 			.andExpect(content().string(containsString("Key points (4 overdue)")))
 			.andExpect(content().string(containsString("Record round for ticked points")));
 
-		mvc.perform(post("/sanitation/rounds").with(as(committee)).with(csrf()).param("compound", city.compound.code())
-			.param("agent", "含氯消毒剂"))
+		MockHttpSession session = (MockHttpSession) mvc
+			.perform(post("/sanitation/rounds").with(as(committee)).with(csrf()).param("compound", city.compound.code())
+				.param("agent", "含氯消毒剂"))
 			.andExpect(redirectedUrl(page))
-			.andExpect(flash().attribute("problem", "pointIds"));
+			.andExpect(flash().attribute("problem", "pointIds"))
+			.andReturn().getRequest().getSession();
+		mvc.perform(get(page).with(as(committee)).session(session))
+			.andExpect(content().string(containsString("请至少勾选一个点位。")));
 		mvc.perform(post("/sanitation/rounds").with(as(committee)).with(csrf()).param("compound", city.compound.code())
 			.param("pointIds", ids.get(2).toString()).param("agent", "含氯消毒剂").param("at", "2099-01-01T08:00"))
 			.andExpect(flash().attribute("problem", "at"));
-		mvc.perform(get(page).with(as(committee)).flashAttr("problem", "pointIds"))
-			.andExpect(content().string(containsString("请至少勾选一个点位。")));
 		assertThat(points.ofCompound(city.compound.code(), TerritoryScope.everything()).stream()
 			.filter(PointView::overdue)).hasSize(4);
 	}
