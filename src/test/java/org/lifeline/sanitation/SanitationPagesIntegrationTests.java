@@ -132,7 +132,7 @@ class SanitationPagesIntegrationTests {
 				TerritoryScope.everything());
 		mvc.perform(get(page).with(as(committee)))
 			.andExpect(content().string(containsString("terminal-done-" + due.id())))
-			.andExpect(content().string(containsString("data-confirm=")));
+			.andExpect(content().string(containsString("data-ll-confirm=")));
 		mvc.perform(post("/sanitation/terminal/" + due.id() + "/done").with(as(committee)).with(csrf())
 			.param("compound", city.compound.code()).param("agent", "过氧乙酸"))
 			.andExpect(redirectedUrl(page))
