@@ -109,6 +109,12 @@ class CertificateApi {
 		return new PageResult<>(items, items.size());
 	}
 
+	@PostMapping("/api/v1/certificates/requests/{id}/refuse")
+	@PreAuthorize(STAFF)
+	CertificateRequests.RequestView refuse(@PathVariable long id, @RequestBody RevokeForm body) {
+		return requests.refuse(id, body.reason(), caller.actor(), caller.scope());
+	}
+
 	record RangeForm(Long residentId, LocalDate from, LocalDate to) {
 	}
 

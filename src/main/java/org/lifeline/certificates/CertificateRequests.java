@@ -1,11 +1,14 @@
 package org.lifeline.certificates;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.lifeline.residents.ResidentLookup;
@@ -13,6 +16,7 @@ import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
+import org.lifeline.shared.NotFoundException;
 import org.lifeline.territory.Placement;
 import org.lifeline.territory.TerritoryScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** A resident's request for a certificate over a range of days, and the committee's list of open requests. */
 @Service
 public class CertificateRequests {
+
+	private static final String SELECT = """
+			select r.id, r.resident_id, r.from_date, r.to_date, r.asked_at, r.status, r.refuse_reason
+			from certificate_request r""";
 
 	private final JdbcClient jdbc;
 
@@ -63,19 +71,44 @@ public class CertificateRequests {
 					place.streetId(), place.districtId(), from, to, Timestamp.from(now), actor)
 			.query(Long.class)
 			.single();
-		return new RequestView(id, residentId, MaskedName.of(name), from, to, now, "ASKED");
+		return new RequestView(id, residentId, MaskedName.of(name), from, to, now, "ASKED", null);
+	}
+
+	/** The committee refuses a waiting request in scope, saying why; the resident sees the reason. */
+	@Transactional
+	public RequestView refuse(long id, String reason, String actor, TerritoryScope scope) {
+		if (reason == null || reason.isBlank() || reason.strip().length() > Certificates.MAX_REASON) {
+			throw new InvalidInputException("reason",
+					"say why the request is refused (at most " + Certificates.MAX_REASON + " characters)");
+		}
+		RequestView request = byId(id, scope);
+		int refused = jdbc.sql("""
+				update certificate_request set status = 'REFUSED', refused_at = ?, refused_by = ?, refuse_reason = ?
+				where id = ? and status = 'ASKED'""")
+			.params(Timestamp.from(clock.instant()), actor, reason.strip(), id)
+			.update();
+		if (refused == 0) {
+			throw new ConflictException("request " + id + " was already " + request.status().toLowerCase(Locale.ROOT));
+		}
+		return byId(id, scope);
+	}
+
+	/** A request in scope by its id. */
+	@Transactional(readOnly = true)
+	public RequestView byId(long id, TerritoryScope scope) {
+		return jdbc.sql(SELECT + " where r.id = ? and " + scope.condition("r"))
+			.param(id)
+			.query(CertificateRequests::view)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("request", id));
 	}
 
 	/** Requests in scope, the waiting ones first. */
 	@Transactional(readOnly = true)
 	public List<RequestView> list(TerritoryScope scope, int limit) {
-		List<RequestView> found = jdbc.sql("""
-				select r.id, r.resident_id, r.from_date, r.to_date, r.asked_at, r.status
-				from certificate_request r where %s
-				order by r.status = 'ISSUED', r.asked_at limit %d""".formatted(scope.condition("r"),
-				Math.max(1, Math.min(limit, 500))))
-			.query((rs, n) -> new RequestView(rs.getLong(1), rs.getLong(2), null, rs.getObject(3, LocalDate.class),
-					rs.getObject(4, LocalDate.class), rs.getTimestamp(5).toInstant(), rs.getString(6)))
+		List<RequestView> found = jdbc.sql(SELECT + " where %s order by r.status <> 'ASKED', r.asked_at desc limit %d"
+			.formatted(scope.condition("r"), Math.max(1, Math.min(limit, 500))))
+			.query(CertificateRequests::view)
 			.list();
 		List<Optional<ResidentView>> people = residents
 			.byIds(found.stream().map(r -> new ResidentLookup(r.residentId(), scope)).toList());
@@ -86,12 +119,20 @@ public class CertificateRequests {
 		return named;
 	}
 
-	/** A request as the committee's list shows it (the name masked; the committee opens the resident for more). */
+	private static RequestView view(ResultSet rs, int n) throws SQLException {
+		return new RequestView(rs.getLong(1), rs.getLong(2), null, rs.getObject(3, LocalDate.class),
+				rs.getObject(4, LocalDate.class), rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7));
+	}
+
+	/**
+	 * A request as the committee's list shows it (the name masked; the committee opens the resident for more):
+	 * ASKED, ISSUED or REFUSED, with the committee's reason when refused.
+	 */
 	public record RequestView(long id, long residentId, String maskedName, LocalDate from, LocalDate to, Instant askedAt,
-			String status) {
+			String status, String refuseReason) {
 
 		RequestView named(String name) {
-			return new RequestView(id, residentId, name, from, to, askedAt, status);
+			return new RequestView(id, residentId, name, from, to, askedAt, status, refuseReason);
 		}
 	}
 }

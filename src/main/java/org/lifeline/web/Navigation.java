@@ -79,7 +79,10 @@ final class Navigation {
 		return items;
 	}
 
-	/** Care and volunteers: check-ins for committees and contacts, the register, a volunteer's own task list. */
+	/**
+	 * Care and field work: check-ins for committees and contacts, the register, a volunteer's own task list,
+	 * disinfection and parcels for staff, work-absence certificates for staff and residents.
+	 */
 	private static void addCare(List<NavItem> items, String path, Role role) {
 		if (role == Role.VOLUNTEER) {
 			add(items, path, "volunteer-tasks", "/volunteers/tasks", "nav.volunteerTasks");
@@ -92,6 +95,12 @@ final class Navigation {
 		}
 		if (browsesTerritory(role)) {
 			add(items, path, "volunteers", "/volunteers", "nav.volunteers");
+		}
+		if (browsesTerritory(role)) {
+			add(items, path, "sanitation", "/sanitation", "nav.sanitation");
+		}
+		if (browsesTerritory(role) || role == Role.RESIDENT) {
+			add(items, path, "certificates", "/certificates", "nav.certificates");
 		}
 	}
 
