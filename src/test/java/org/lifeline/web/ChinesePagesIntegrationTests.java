@@ -100,10 +100,15 @@ class ChinesePagesIntegrationTests {
 		assertThat(english).as("English words on Chinese pages").isEmpty();
 	}
 
-	/** Words in the accounts' own login and display names (other tests' accounts among them): data, not page text. */
+	/**
+	 * Words in the accounts' own login and display names and in the names and codes of the places they are bound to
+	 * (other tests' accounts and places among them): data, not page text.
+	 */
 	private Set<String> accountNames() {
 		Set<String> names = new TreeSet<>();
-		for (String name : jdbc.sql("select username || ' ' || display_name from app_user").query(String.class).list()) {
+		for (String name : jdbc.sql("""
+				select u.username || ' ' || u.display_name || ' ' || coalesce(t.code, '') || ' ' || coalesce(t.name, '')
+				from app_user u left join territory_node t on t.id = u.territory_id""").query(String.class).list()) {
 			Matcher m = Pattern.compile("[A-Za-z][A-Za-z']*").matcher(name);
 			while (m.find()) {
 				names.add(m.group());
