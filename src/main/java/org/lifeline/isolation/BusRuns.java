@@ -14,6 +14,7 @@ import org.lifeline.medical.Fleet;
 import org.lifeline.medical.TripAccess;
 import org.lifeline.medical.VehicleView;
 import org.lifeline.shared.ConflictException;
+import org.lifeline.shared.GreatCircle;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.territory.Territory;
@@ -152,8 +153,6 @@ public class BusRuns {
 		if (compound.lat() == null || compound.lon() == null) {
 			return 0;
 		}
-		double dLat = compound.lat() - facility.lat();
-		double dLon = (compound.lon() - facility.lon()) * Math.cos(Math.toRadians(facility.lat()));
-		return Math.sqrt(dLat * dLat + dLon * dLon) * 111.2;
+		return GreatCircle.kilometres(compound.lat(), compound.lon(), facility.lat(), facility.lon());
 	}
 }
