@@ -1,5 +1,7 @@
 package org.lifeline.medical;
 
+import org.lifeline.medical.hospitals.HospitalRepository;
+import org.lifeline.medical.trips.TripRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Boards {
 
-	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+	public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	static final int LIMIT = 200;
 

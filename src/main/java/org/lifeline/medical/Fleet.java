@@ -1,5 +1,6 @@
 package org.lifeline.medical;
 
+import org.lifeline.medical.trips.TripRepository;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

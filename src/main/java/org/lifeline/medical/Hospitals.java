@@ -1,5 +1,6 @@
 package org.lifeline.medical;
 
+import org.lifeline.medical.hospitals.HospitalRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.lifeline.medical;
 
+import org.lifeline.medical.trips.TripRepository;
 import java.util.List;
 
 import org.lifeline.shared.NotFoundException;

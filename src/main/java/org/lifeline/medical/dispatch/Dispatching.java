@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.lifeline.medical.TripAccess;
-import org.lifeline.medical.TripWindow;
+import org.lifeline.medical.trips.TripWindow;
 import org.lifeline.medical.Transfers;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;

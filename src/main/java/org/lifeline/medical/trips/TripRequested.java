@@ -1,0 +1,7 @@
+package org.lifeline.medical.trips;
+
+import org.lifeline.medical.Need;
+
+/** A trip was requested and waits for a vehicle; the dispatch planner takes it into its next plan. */
+public record TripRequested(long tripId, Need need, long streetId, long districtId) {
+}
