@@ -1,7 +1,5 @@
 package org.lifeline.medical;
 
-import org.lifeline.medical.hospitals.HospitalRepository;
-import org.lifeline.medical.trips.TripRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.lifeline.identity.PersonalDataAccess;
+import org.lifeline.medical.hospitals.HospitalRepository;
+import org.lifeline.medical.trips.TripRepository;
 import org.lifeline.residents.ResidentRegistry;
-import org.lifeline.shared.personal.PersonalData;
 import org.lifeline.shared.personal.PersonalData.Kind;
+import org.lifeline.shared.personal.PersonalData;
 import org.lifeline.territory.TerritoryScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

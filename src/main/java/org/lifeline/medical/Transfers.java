@@ -1,5 +1,9 @@
 package org.lifeline.medical;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
 import org.lifeline.medical.hospitals.HospitalRepository;
 import org.lifeline.medical.trips.NewTrip;
 import org.lifeline.medical.trips.TravelEstimate;
@@ -10,10 +14,6 @@ import org.lifeline.medical.trips.TripRequested;
 import org.lifeline.medical.trips.TripWindow;
 import org.lifeline.medical.trips.VehicleBookings;
 import org.lifeline.medical.trips.VehicleRef;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
 import org.lifeline.requests.RequestWork;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;

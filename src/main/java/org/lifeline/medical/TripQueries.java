@@ -1,8 +1,8 @@
 package org.lifeline.medical;
 
-import org.lifeline.medical.trips.TripRepository;
 import java.util.List;
 
+import org.lifeline.medical.trips.TripRepository;
 import org.lifeline.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,11 +1,11 @@
 package org.lifeline.medical.access;
 
-import org.lifeline.medical.HospitalAccess;
-import org.lifeline.medical.TripAccess;
-import org.lifeline.medical.TripStatus;
 import org.lifeline.identity.CurrentUser;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
+import org.lifeline.medical.HospitalAccess;
+import org.lifeline.medical.TripAccess;
+import org.lifeline.medical.TripStatus;
 import org.lifeline.requests.Channel;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryNode;

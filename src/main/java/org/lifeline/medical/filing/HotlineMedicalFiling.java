@@ -1,9 +1,9 @@
 package org.lifeline.medical.filing;
 
-import org.lifeline.medical.Need;
 import java.util.Arrays;
 import java.util.List;
 
+import org.lifeline.medical.Need;
 import org.lifeline.requests.Channel;
 import org.lifeline.requests.MedicalHotline;
 import org.lifeline.territory.TerritoryScope;

@@ -1,7 +1,8 @@
 package org.lifeline.medical.filing;
 
-import org.lifeline.medical.PatientNeeds;
 import java.time.Instant;
+
+import org.lifeline.medical.PatientNeeds;
 
 /**
  * A medical request as the API and pages take it: for a resident, the need, whether it is critical, optionally

@@ -2,7 +2,7 @@ package org.lifeline.medical.filing;
 
 import org.lifeline.medical.Need;
 import org.lifeline.medical.access.MedicalCaller;
-import org.lifeline.medical.routing.MedicalApi;
+import org.lifeline.medical.access.MedicalPolicy;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.web.PageController;
@@ -31,7 +31,7 @@ class MedicalRequestPages {
 	}
 
 	@GetMapping("/medical/new")
-	@PreAuthorize(MedicalApi.FILERS)
+	@PreAuthorize(MedicalPolicy.FILERS)
 	String form(@RequestParam(required = false) Long residentId, Model model) {
 		model.addAttribute("residentId", residentId);
 		model.addAttribute("needs", Need.medical());
@@ -39,7 +39,7 @@ class MedicalRequestPages {
 	}
 
 	@PostMapping("/medical/new")
-	@PreAuthorize(MedicalApi.FILERS)
+	@PreAuthorize(MedicalPolicy.FILERS)
 	String file(@ModelAttribute MedicalRequestForm form, Model model) {
 		model.addAttribute("residentId", form.residentId());
 		model.addAttribute("needs", Need.medical());

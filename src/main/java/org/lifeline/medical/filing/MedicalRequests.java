@@ -1,16 +1,16 @@
 package org.lifeline.medical.filing;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
 import org.lifeline.medical.Need;
 import org.lifeline.medical.Transfers;
 import org.lifeline.medical.TripOrder;
 import org.lifeline.medical.routing.CareMode;
 import org.lifeline.medical.routing.RoutingDecision;
 import org.lifeline.medical.routing.RoutingRules;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
 import org.lifeline.requests.Channel;
 import org.lifeline.requests.NewRequest;
 import org.lifeline.requests.RequestIntake;

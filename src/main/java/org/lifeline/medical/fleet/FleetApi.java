@@ -1,12 +1,12 @@
 package org.lifeline.medical.fleet;
 
-import org.lifeline.medical.Fleet;
-import org.lifeline.medical.VehicleView;
-import org.lifeline.medical.access.MedicalCaller;
-import org.lifeline.medical.trips.TripApi;
 import java.time.Instant;
 import java.util.List;
 
+import org.lifeline.medical.Fleet;
+import org.lifeline.medical.VehicleView;
+import org.lifeline.medical.access.MedicalCaller;
+import org.lifeline.medical.access.MedicalPolicy;
 import org.lifeline.shared.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,28 +33,28 @@ class FleetApi {
 	}
 
 	@GetMapping
-	@PreAuthorize(TripApi.DISPATCH + " or hasRole('DRIVER')")
+	@PreAuthorize(MedicalPolicy.DISPATCH + " or hasRole('DRIVER')")
 	PageResult<VehicleView> vehicles() {
 		List<VehicleView> items = fleet.vehicles(caller.trips());
 		return new PageResult<>(items, items.size());
 	}
 
 	@PostMapping("/{id}/shifts")
-	@PreAuthorize(TripApi.DISPATCH)
+	@PreAuthorize(MedicalPolicy.DISPATCH)
 	@ResponseStatus(HttpStatus.CREATED)
 	VehicleView addShift(@PathVariable long id, @RequestBody ShiftForm form) {
 		return fleet.addShift(id, form.driver(), form.startsAt(), form.endsAt(), caller.trips());
 	}
 
 	@PostMapping("/{id}/status")
-	@PreAuthorize(TripApi.DISPATCH)
+	@PreAuthorize(MedicalPolicy.DISPATCH)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void status(@PathVariable long id, @RequestBody StatusForm form) {
 		fleet.setStatus(id, form.status(), caller.trips());
 	}
 
 	@PostMapping("/{id}/position")
-	@PreAuthorize(TripApi.DISPATCH + " or hasRole('DRIVER')")
+	@PreAuthorize(MedicalPolicy.DISPATCH + " or hasRole('DRIVER')")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void position(@PathVariable long id, @RequestBody PositionForm form) {
 		fleet.reportPosition(id, form.lat(), form.lon(), caller.trips());

@@ -1,9 +1,9 @@
 package org.lifeline.medical.fleet;
 
-import org.lifeline.medical.Boards;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
+import org.lifeline.medical.Boards;
 import org.lifeline.shared.InvalidInputException;
 
 /** The forms of the fleet and hospital pages, each as typed; the use cases check what is missing or wrong. */

@@ -1,5 +1,7 @@
 package org.lifeline.medical.fleet;
 
+import java.util.List;
+
 import org.lifeline.medical.Fleet;
 import org.lifeline.medical.HospitalKind;
 import org.lifeline.medical.HospitalView;
@@ -11,20 +13,17 @@ import org.lifeline.medical.TripQueries;
 import org.lifeline.medical.TripStatus;
 import org.lifeline.medical.TripView;
 import org.lifeline.medical.access.MedicalCaller;
-import org.lifeline.medical.hospitals.HospitalApi;
-import org.lifeline.medical.routing.CareMode;
-import org.lifeline.medical.routing.DestinationSelector;
-import org.lifeline.medical.routing.RoutingRules;
-import org.lifeline.medical.trips.TripApi;
-import org.lifeline.medical.trips.TripPages;
-import java.util.List;
-
+import org.lifeline.medical.access.MedicalPolicy;
+import org.lifeline.medical.access.PageActions;
 import org.lifeline.medical.fleet.FleetForms.AssignForm;
 import org.lifeline.medical.fleet.FleetForms.CapacityForm;
 import org.lifeline.medical.fleet.FleetForms.OpeningForm;
 import org.lifeline.medical.fleet.FleetForms.RerouteForm;
 import org.lifeline.medical.fleet.FleetForms.ShiftForm;
 import org.lifeline.medical.fleet.FleetForms.StatusForm;
+import org.lifeline.medical.routing.CareMode;
+import org.lifeline.medical.routing.DestinationSelector;
+import org.lifeline.medical.routing.RoutingRules;
 import org.lifeline.shared.web.PageController;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -64,10 +63,10 @@ class FleetPages {
 	}
 
 	@GetMapping("/fleet")
-	@PreAuthorize(TripApi.DISPATCH)
+	@PreAuthorize(MedicalPolicy.DISPATCH)
 	String fleet(Model model) {
 		TripAccess access = caller.trips();
-		List<TripView> open = queries.list(null, null, null, access, TripApi.MAX_LIST)
+		List<TripView> open = queries.list(null, null, null, access, MedicalPolicy.MAX_LIST)
 			.stream()
 			.filter(t -> t.status().isOpen())
 			.toList();
@@ -78,45 +77,45 @@ class FleetPages {
 	}
 
 	@PostMapping("/fleet/trips/{id}/assign")
-	@PreAuthorize(TripApi.DISPATCH)
+	@PreAuthorize(MedicalPolicy.DISPATCH)
 	String assign(@PathVariable long id, @ModelAttribute AssignForm assignForm, RedirectAttributes redirect) {
-		return TripPages.act(redirect, "/fleet", "assigned",
+		return PageActions.act(redirect, "/fleet", "assigned",
 				() -> transfers.assign(id, assignForm.vehicleId(), caller.trips(), caller.actor()));
 	}
 
 	@PostMapping("/fleet/trips/{id}/reroute")
-	@PreAuthorize(TripApi.DISPATCH)
+	@PreAuthorize(MedicalPolicy.DISPATCH)
 	String reroute(@PathVariable long id, @ModelAttribute RerouteForm rerouteForm, RedirectAttributes redirect) {
-		return TripPages.act(redirect, "/fleet", "rerouted",
+		return PageActions.act(redirect, "/fleet", "rerouted",
 				() -> transfers.reroute(id, rerouteForm.hospitalCode(), caller.trips(), caller.actor()));
 	}
 
 	@PostMapping("/fleet/trips/{id}/cancel")
-	@PreAuthorize(TripApi.DISPATCH)
+	@PreAuthorize(MedicalPolicy.DISPATCH)
 	String cancel(@PathVariable long id, RedirectAttributes redirect) {
-		return TripPages.act(redirect, "/fleet", "stepped",
+		return PageActions.act(redirect, "/fleet", "stepped",
 				() -> transfers.advance(id, TripStatus.CANCELLED, caller.trips(), caller.actor()));
 	}
 
 	/** A shift from the page: local Shanghai times, the driver by username (optional). */
 	@PostMapping("/fleet/vehicles/{id}/shifts")
-	@PreAuthorize(TripApi.DISPATCH)
+	@PreAuthorize(MedicalPolicy.DISPATCH)
 	String shift(@PathVariable long id, @ModelAttribute ShiftForm shiftForm, RedirectAttributes redirect) {
-		return TripPages.act(redirect, "/fleet", "shiftAdded",
+		return PageActions.act(redirect, "/fleet", "shiftAdded",
 				() -> fleet.addShift(id, shiftForm.driver(), shiftForm.start(), shiftForm.end(), caller.trips()));
 	}
 
 	@PostMapping("/fleet/vehicles/{id}/status")
-	@PreAuthorize(TripApi.DISPATCH)
+	@PreAuthorize(MedicalPolicy.DISPATCH)
 	String vehicleStatus(@PathVariable long id, @ModelAttribute StatusForm statusForm, RedirectAttributes redirect) {
-		return TripPages.act(redirect, "/fleet", "stepped", () -> {
+		return PageActions.act(redirect, "/fleet", "stepped", () -> {
 			fleet.setStatus(id, statusForm.status(), caller.trips());
 			return id;
 		});
 	}
 
 	@GetMapping("/hospitals")
-	@PreAuthorize(HospitalApi.READERS)
+	@PreAuthorize(MedicalPolicy.HOSPITAL_READERS)
 	String hospitals(Model model) {
 		model.addAttribute("hospitals", hospitals.list(caller.hospitals(), null));
 		model.addAttribute("keeps", caller.hospitals().keepsDistrict());
@@ -132,17 +131,17 @@ class FleetPages {
 	}
 
 	@PostMapping("/hospitals/{code}/capacity")
-	@PreAuthorize(HospitalApi.KEEPERS)
+	@PreAuthorize(MedicalPolicy.HOSPITAL_KEEPERS)
 	String capacity(@PathVariable String code, @ModelAttribute CapacityForm capacityForm, RedirectAttributes redirect) {
-		return TripPages.act(redirect, "/hospitals", "capacity", () -> hospitals.setCapacity(code,
+		return PageActions.act(redirect, "/hospitals", "capacity", () -> hospitals.setCapacity(code,
 				capacityForm.dialysisSlots(), capacityForm.obstetricBeds(), caller.hospitals(), caller.actor()));
 	}
 
 	@PostMapping("/hospitals/{code}/open")
-	@PreAuthorize(HospitalApi.KEEPERS)
+	@PreAuthorize(MedicalPolicy.HOSPITAL_KEEPERS)
 	String open(@PathVariable String code, @ModelAttribute OpeningForm openingForm, RedirectAttributes redirect) {
 		boolean open = openingForm.opens();
-		return TripPages.act(redirect, "/hospitals", open ? "opened" : "closed",
+		return PageActions.act(redirect, "/hospitals", open ? "opened" : "closed",
 				() -> hospitals.setOpen(code, open, openingForm.reason(), caller.hospitals(), caller.actor()));
 	}
 }

@@ -1,10 +1,11 @@
 package org.lifeline.medical.hospitals;
 
+import java.util.List;
+
 import org.lifeline.medical.HospitalView;
 import org.lifeline.medical.Hospitals;
 import org.lifeline.medical.access.MedicalCaller;
-import java.util.List;
-
+import org.lifeline.medical.access.MedicalPolicy;
 import org.lifeline.shared.PageResult;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,12 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Hospitals over the JSON API: the list in the caller's district, one hospital, opening and closing it. */
 @RestController
 @RequestMapping("/api/v1/hospitals")
-public class HospitalApi {
-
-	public static final String READERS = "hasAnyRole('ADMINISTRATOR', 'CITY_COMMAND', 'DISTRICT_COMMAND', "
-			+ "'STREET_TASK_FORCE', 'COMMITTEE_STAFF', 'HOTLINE_OPERATOR', 'DRIVER', 'HOSPITAL_DESK')";
-
-	public static final String KEEPERS = "hasAnyRole('ADMINISTRATOR', 'CITY_COMMAND', 'DISTRICT_COMMAND', 'HOSPITAL_DESK')";
+class HospitalApi {
 
 	private final Hospitals hospitals;
 
@@ -35,21 +31,21 @@ public class HospitalApi {
 	}
 
 	@GetMapping
-	@PreAuthorize(READERS)
+	@PreAuthorize(MedicalPolicy.HOSPITAL_READERS)
 	PageResult<HospitalView> list(@RequestParam(required = false) String district) {
 		List<HospitalView> items = hospitals.list(caller.hospitals(), district);
 		return new PageResult<>(items, items.size());
 	}
 
 	@GetMapping("/{code}")
-	@PreAuthorize(READERS)
+	@PreAuthorize(MedicalPolicy.HOSPITAL_READERS)
 	HospitalView hospital(@PathVariable String code) {
 		return hospitals.byCode(code, caller.hospitals());
 	}
 
 	/** Changes whether the hospital receives patients, and its daily capacity; absent fields stay as they are. */
 	@PatchMapping("/{code}")
-	@PreAuthorize(KEEPERS)
+	@PreAuthorize(MedicalPolicy.HOSPITAL_KEEPERS)
 	HospitalView change(@PathVariable String code, @RequestBody HospitalChange body) {
 		HospitalView result = null;
 		if (body.dialysisSlots() != null || body.obstetricBeds() != null) {

@@ -1,7 +1,5 @@
 package org.lifeline.medical.hospitals;
 
-import org.lifeline.medical.HospitalKind;
-import org.lifeline.medical.HospitalView;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.lifeline.medical.HospitalKind;
+import org.lifeline.medical.HospitalView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,13 +1,14 @@
 package org.lifeline.medical.routing;
 
+import java.util.List;
+
 import org.lifeline.medical.HospitalKind;
 import org.lifeline.medical.Need;
 import org.lifeline.medical.access.MedicalCaller;
+import org.lifeline.medical.access.MedicalPolicy;
 import org.lifeline.medical.filing.MedicalRequestForm;
 import org.lifeline.medical.filing.MedicalRequestView;
 import org.lifeline.medical.filing.MedicalRequests;
-import java.util.List;
-
 import org.lifeline.shared.EnumInput;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.PageResult;
@@ -27,12 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Medical requests and the routing rules they are answered by. */
 @RestController
 @RequestMapping("/api/v1/medical")
-public class MedicalApi {
-
-	public static final String FILERS = "hasAnyRole('ADMINISTRATOR', 'CITY_COMMAND', 'DISTRICT_COMMAND', 'STREET_TASK_FORCE', "
-			+ "'COMMITTEE_STAFF', 'HOTLINE_OPERATOR', 'RESIDENT')";
-
-	static final String RULE_KEEPERS = "hasAnyRole('ADMINISTRATOR', 'CITY_COMMAND', 'DISTRICT_COMMAND')";
+class MedicalApi {
 
 	private final MedicalRequests requests;
 
@@ -47,7 +43,7 @@ public class MedicalApi {
 	}
 
 	@PostMapping("/requests")
-	@PreAuthorize(FILERS)
+	@PreAuthorize(MedicalPolicy.FILERS)
 	@ResponseStatus(HttpStatus.CREATED)
 	MedicalRequestView file(@RequestBody MedicalRequestForm form) {
 		return requests.file(form, caller.channel(), caller.scope(), caller.actor());
@@ -55,27 +51,27 @@ public class MedicalApi {
 
 	/** The rules in evaluation order for the caller's district (its own first), or the city defaults. */
 	@GetMapping("/routing-rules")
-	@PreAuthorize(FILERS)
+	@PreAuthorize(MedicalPolicy.FILERS)
 	PageResult<RoutingRule> rules() {
 		List<RoutingRule> items = rules.rules(caller.ruleDistrict());
 		return new PageResult<>(items, items.size());
 	}
 
 	@PostMapping("/routing-rules")
-	@PreAuthorize(RULE_KEEPERS)
+	@PreAuthorize(MedicalPolicy.RULE_KEEPERS)
 	@ResponseStatus(HttpStatus.CREATED)
 	RoutingRule add(@RequestBody RuleForm form) {
 		return rules.add(form.rule(), caller.ruleDistrict(), caller.actor());
 	}
 
 	@PutMapping("/routing-rules/{id}")
-	@PreAuthorize(RULE_KEEPERS)
+	@PreAuthorize(MedicalPolicy.RULE_KEEPERS)
 	RoutingRule change(@PathVariable long id, @RequestBody RuleForm form) {
 		return rules.change(id, form.rule(), caller.ruleDistrict(), caller.actor());
 	}
 
 	@DeleteMapping("/routing-rules/{id}")
-	@PreAuthorize(RULE_KEEPERS)
+	@PreAuthorize(MedicalPolicy.RULE_KEEPERS)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void remove(@PathVariable long id) {
 		rules.remove(id, caller.ruleDistrict());

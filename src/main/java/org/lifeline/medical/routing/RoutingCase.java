@@ -1,8 +1,8 @@
 package org.lifeline.medical.routing;
 
-import org.lifeline.medical.Need;
 import java.time.LocalDate;
 
+import org.lifeline.medical.Need;
 import org.lifeline.residents.MedicalProfile;
 import org.lifeline.zones.Zone;
 

@@ -1,13 +1,13 @@
 package org.lifeline.medical.routing;
 
-import org.lifeline.medical.HospitalKind;
-import org.lifeline.medical.HospitalView;
-import org.lifeline.medical.Need;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.lifeline.medical.HospitalKind;
+import org.lifeline.medical.HospitalView;
+import org.lifeline.medical.Need;
 import org.lifeline.zones.Zone;
 
 /**

@@ -1,7 +1,8 @@
 package org.lifeline.medical.routing;
 
 import org.lifeline.medical.access.MedicalCaller;
-import org.lifeline.medical.trips.TripPages;
+import org.lifeline.medical.access.MedicalPolicy;
+import org.lifeline.medical.access.PageActions;
 import org.lifeline.shared.web.PageController;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,16 +24,16 @@ class RoutingRulePages {
 	}
 
 	@PostMapping("/hospitals/rules")
-	@PreAuthorize(MedicalApi.RULE_KEEPERS)
+	@PreAuthorize(MedicalPolicy.RULE_KEEPERS)
 	String add(@ModelAttribute MedicalApi.RuleForm form, RedirectAttributes redirect) {
-		return TripPages.act(redirect, "/hospitals", "ruleAdded",
+		return PageActions.act(redirect, "/hospitals", "ruleAdded",
 				() -> rules.add(form.rule(), caller.ruleDistrict(), caller.actor()));
 	}
 
 	@PostMapping("/hospitals/rules/{id}/remove")
-	@PreAuthorize(MedicalApi.RULE_KEEPERS)
+	@PreAuthorize(MedicalPolicy.RULE_KEEPERS)
 	String remove(@PathVariable long id, RedirectAttributes redirect) {
-		return TripPages.act(redirect, "/hospitals", "ruleRemoved", () -> {
+		return PageActions.act(redirect, "/hospitals", "ruleRemoved", () -> {
 			rules.remove(id, caller.ruleDistrict());
 			return id;
 		});

@@ -1,13 +1,13 @@
 package org.lifeline.medical.routing;
 
-import org.lifeline.medical.HospitalKind;
-import org.lifeline.medical.Need;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.lifeline.medical.HospitalKind;
+import org.lifeline.medical.Need;
 import org.lifeline.zones.Zone;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,14 +1,14 @@
 package org.lifeline.medical.routing;
 
-import org.lifeline.medical.HospitalKind;
-import org.lifeline.medical.HospitalView;
-import org.lifeline.medical.Need;
-import org.lifeline.medical.hospitals.HospitalRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.lifeline.medical.HospitalKind;
+import org.lifeline.medical.HospitalView;
+import org.lifeline.medical.Need;
+import org.lifeline.medical.hospitals.HospitalRepository;
 import org.lifeline.residents.MedicalProfile;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;

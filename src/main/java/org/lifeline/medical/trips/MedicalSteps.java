@@ -1,8 +1,8 @@
 package org.lifeline.medical.trips;
 
-import org.lifeline.medical.TripStatus;
 import java.util.List;
 
+import org.lifeline.medical.TripStatus;
 import org.springframework.stereotype.Component;
 
 /** The one-tap steps each role's page offers for a trip in a status. */

@@ -1,11 +1,11 @@
 package org.lifeline.medical.trips;
 
-import org.lifeline.medical.TripStatus;
-import org.lifeline.medical.TripStep;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lifeline.medical.TripStatus;
+import org.lifeline.medical.TripStep;
 import org.lifeline.shared.AggregateRoot;
 import org.lifeline.shared.ConflictException;
 

@@ -1,5 +1,8 @@
 package org.lifeline.medical.trips;
 
+import java.time.Instant;
+import java.util.List;
+
 import org.lifeline.medical.Need;
 import org.lifeline.medical.PatientNeeds;
 import org.lifeline.medical.Transfers;
@@ -8,10 +11,8 @@ import org.lifeline.medical.TripQueries;
 import org.lifeline.medical.TripStatus;
 import org.lifeline.medical.TripView;
 import org.lifeline.medical.access.MedicalCaller;
+import org.lifeline.medical.access.MedicalPolicy;
 import org.lifeline.medical.filing.MedicalRequests;
-import java.time.Instant;
-import java.util.List;
-
 import org.lifeline.shared.EnumInput;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.PageResult;
@@ -29,14 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Closed-loop trips over the JSON API: the list, one trip with its timeline, ordering, assigning, stepping. */
 @RestController
 @RequestMapping("/api/v1/trips")
-public class TripApi {
-
-	public static final String DISPATCH = "hasAnyRole('ADMINISTRATOR', 'CITY_COMMAND', 'DISTRICT_COMMAND', 'STREET_TASK_FORCE')";
-
-	static final String TRIP_USERS = "hasAnyRole('ADMINISTRATOR', 'CITY_COMMAND', 'DISTRICT_COMMAND', "
-			+ "'STREET_TASK_FORCE', 'COMMITTEE_STAFF', 'DRIVER', 'HOSPITAL_DESK')";
-
-	public static final int MAX_LIST = 500;
+class TripApi {
 
 	private final Transfers transfers;
 
@@ -51,22 +45,22 @@ public class TripApi {
 	}
 
 	@GetMapping
-	@PreAuthorize(TRIP_USERS)
+	@PreAuthorize(MedicalPolicy.TRIP_USERS)
 	PageResult<TripView> list(@RequestParam(required = false) String status,
 			@RequestParam(required = false) Long vehicle, @RequestParam(required = false) String hospital) {
 		TripStatus parsed = EnumInput.parse(TripStatus.class, "status", status);
-		List<TripView> items = queries.list(parsed, vehicle, hospital, caller.trips(), MAX_LIST);
+		List<TripView> items = queries.list(parsed, vehicle, hospital, caller.trips(), MedicalPolicy.MAX_LIST);
 		return new PageResult<>(items, items.size());
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(TRIP_USERS)
+	@PreAuthorize(MedicalPolicy.TRIP_USERS)
 	TripView trip(@PathVariable long id) {
 		return queries.byId(id, caller.trips());
 	}
 
 	@PostMapping
-	@PreAuthorize(DISPATCH + " or hasRole('COMMITTEE_STAFF')")
+	@PreAuthorize(MedicalPolicy.DISPATCH + " or hasRole('COMMITTEE_STAFF')")
 	@ResponseStatus(HttpStatus.CREATED)
 	TripView order(@RequestBody NewTripForm form) {
 		if (form.residentId() == null) {
@@ -81,20 +75,20 @@ public class TripApi {
 	}
 
 	@PostMapping("/{id}/assign")
-	@PreAuthorize(DISPATCH)
+	@PreAuthorize(MedicalPolicy.DISPATCH)
 	TripView assign(@PathVariable long id, @RequestBody Assignment body) {
 		return transfers.assign(id, body.vehicleId(), caller.trips(), caller.actor());
 	}
 
 	@PostMapping("/{id}/advance")
-	@PreAuthorize(TRIP_USERS)
+	@PreAuthorize(MedicalPolicy.TRIP_USERS)
 	TripView advance(@PathVariable long id, @RequestBody Step body) {
 		TripStatus to = EnumInput.parse(TripStatus.class, "to", body.to());
 		return transfers.advance(id, caller.mayStep(to), body.note(), caller.trips(), caller.actor());
 	}
 
 	@PostMapping("/{id}/reroute")
-	@PreAuthorize(DISPATCH)
+	@PreAuthorize(MedicalPolicy.DISPATCH)
 	TripView reroute(@PathVariable long id, @RequestBody Reroute body) {
 		return transfers.reroute(id, body.hospitalCode(), caller.trips(), caller.actor());
 	}

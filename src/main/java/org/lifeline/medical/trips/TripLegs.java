@@ -1,5 +1,9 @@
 package org.lifeline.medical.trips;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
 import org.lifeline.medical.LegDirection;
 import org.lifeline.medical.LegStatus;
 import org.lifeline.medical.LegView;
@@ -7,10 +11,6 @@ import org.lifeline.medical.TripAccess;
 import org.lifeline.medical.TripStatus;
 import org.lifeline.medical.TripStep;
 import org.lifeline.medical.TripView;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 import org.lifeline.shared.ConflictException;
 import org.springframework.stereotype.Component;
 

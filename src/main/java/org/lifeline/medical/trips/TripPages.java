@@ -6,12 +6,11 @@ import org.lifeline.medical.Transfers;
 import org.lifeline.medical.TripQueries;
 import org.lifeline.medical.TripStatus;
 import org.lifeline.medical.access.MedicalCaller;
+import org.lifeline.medical.access.MedicalPolicy;
+import org.lifeline.medical.access.PageActions;
 import org.lifeline.medical.fleet.FleetForms;
-import java.util.function.Supplier;
-
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.web.PageController;
-import org.lifeline.shared.web.PageOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * it came from, saying what went wrong when it was refused (someone faster, an impossible step).
  */
 @PageController
-public class TripPages {
+class TripPages {
 
 	private final Boards boards;
 
@@ -64,7 +63,7 @@ public class TripPages {
 	}
 
 	@GetMapping("/trips/{id}")
-	@PreAuthorize(TripApi.TRIP_USERS)
+	@PreAuthorize(MedicalPolicy.TRIP_USERS)
 	String trip(@PathVariable long id, Model model) {
 		model.addAttribute("trip", queries.byId(id, caller.trips()));
 		return "medical/trip";
@@ -72,10 +71,10 @@ public class TripPages {
 
 	/** One tap of a status button; back to where it was tapped. */
 	@PostMapping("/trips/{id}/step")
-	@PreAuthorize(TripApi.TRIP_USERS)
+	@PreAuthorize(MedicalPolicy.TRIP_USERS)
 	String step(@PathVariable long id, @ModelAttribute StepForm stepForm, RedirectAttributes redirect) {
 		TripStatus status = TripStatus.parse(stepForm.to()).orElse(null);
-		return act(redirect, stepForm.back(), "stepped",
+		return PageActions.act(redirect, stepForm.back(), "stepped",
 				() -> transfers.advance(id, caller.mayStep(status), caller.trips(), caller.actor()));
 	}
 
@@ -84,20 +83,11 @@ public class TripPages {
 	@PreAuthorize("hasRole('HOSPITAL_DESK')")
 	String open(@ModelAttribute FleetForms.OpeningForm openingForm, RedirectAttributes redirect) {
 		boolean open = openingForm.opens();
-		return act(redirect, "/hospital-desk", open ? "opened" : "closed", () -> hospitals
+		return PageActions.act(redirect, "/hospital-desk", open ? "opened" : "closed", () -> hospitals
 			.setOpen(caller.user().hospitalCode(), open, openingForm.reason(), caller.hospitals(), caller.actor()));
 	}
 
 	/** One status button: the status to move to and the page it was tapped on. */
 	record StepForm(String to, String back) {
-	}
-
-	public static String act(RedirectAttributes redirect, String back, String done, Supplier<?> action) {
-		return PageOutcome.run(redirect, done, safe(back), action::get);
-	}
-
-	/** Only local paths: a step never sends the browser elsewhere. */
-	static String safe(String back) {
-		return back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
 	}
 }

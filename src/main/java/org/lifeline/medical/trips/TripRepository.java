@@ -1,5 +1,12 @@
 package org.lifeline.medical.trips;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
 import org.lifeline.medical.LegDirection;
 import org.lifeline.medical.LegStatus;
 import org.lifeline.medical.LegView;
@@ -9,13 +16,6 @@ import org.lifeline.medical.TripAccess;
 import org.lifeline.medical.TripStatus;
 import org.lifeline.medical.TripStep;
 import org.lifeline.medical.TripView;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

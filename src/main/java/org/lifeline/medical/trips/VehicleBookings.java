@@ -1,14 +1,14 @@
 package org.lifeline.medical.trips;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
 import org.lifeline.medical.LegDirection;
 import org.lifeline.medical.PatientNeeds;
 import org.lifeline.medical.TripAccess;
 import org.lifeline.medical.TripView;
 import org.lifeline.medical.VehicleType;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.Optional;
-
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.springframework.dao.DataIntegrityViolationException;

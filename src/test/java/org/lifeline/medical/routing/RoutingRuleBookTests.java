@@ -1,8 +1,5 @@
 package org.lifeline.medical.routing;
 
-import org.lifeline.medical.HospitalKind;
-import org.lifeline.medical.HospitalView;
-import org.lifeline.medical.Need;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -12,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.lifeline.medical.HospitalKind;
+import org.lifeline.medical.HospitalView;
+import org.lifeline.medical.Need;
 import org.lifeline.residents.MedicalProfile;
 import org.lifeline.zones.Zone;
 

@@ -1,13 +1,13 @@
 package org.lifeline.medical.trips;
 
-import org.lifeline.medical.TripStatus;
-import org.lifeline.medical.TripStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.lifeline.medical.TripStatus;
+import org.lifeline.medical.TripStep;
 import org.lifeline.shared.ConflictException;
 
 /** The closed loop's state machine: which steps exist, which close the loop, and what an impossible step says. */

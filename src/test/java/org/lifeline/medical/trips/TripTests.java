@@ -1,7 +1,5 @@
 package org.lifeline.medical.trips;
 
-import org.lifeline.medical.TripStatus;
-import org.lifeline.medical.TripStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.lifeline.medical.TripStatus;
+import org.lifeline.medical.TripStep;
 import org.lifeline.shared.ConflictException;
 
 /** The trip aggregate: its named steps, the re-route guard, and the events each step registers. */
