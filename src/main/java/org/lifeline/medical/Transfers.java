@@ -10,7 +10,6 @@ import org.lifeline.medical.trips.TravelEstimate;
 import org.lifeline.medical.trips.Trip;
 import org.lifeline.medical.trips.TripLegs;
 import org.lifeline.medical.trips.TripRepository;
-import org.lifeline.medical.trips.TripRequested;
 import org.lifeline.medical.trips.TripWindow;
 import org.lifeline.medical.trips.VehicleBookings;
 import org.lifeline.medical.trips.VehicleRef;

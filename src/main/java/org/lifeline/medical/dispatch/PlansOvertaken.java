@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.lifeline.medical.TripAdvanced;
+import org.lifeline.medical.TripRequested;
 import org.lifeline.medical.TripStatus;
-import org.lifeline.medical.trips.TripAdvanced;
-import org.lifeline.medical.trips.TripRequested;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

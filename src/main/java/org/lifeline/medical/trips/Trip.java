@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lifeline.medical.TripAdvanced;
 import org.lifeline.medical.TripStatus;
 import org.lifeline.medical.TripStep;
 import org.lifeline.shared.AggregateRoot;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.lifeline.medical.TripAdvanced;
 import org.lifeline.medical.TripStatus;
 import org.lifeline.medical.TripStep;
 import org.lifeline.shared.ConflictException;
