@@ -19,10 +19,10 @@
  * Offers medicine drop-offs to the volunteers' task list by implementing {@code VolunteerTaskSource}.
  *
  * The root package is what other modules use: the trip use cases ({@code Transfers}, {@code TripQueries}) with the
- * orders and views they take and give (with their parts: legs, steps, statuses, needs), hospitals ({@code Hospitals}, {@code HospitalView}, {@code HospitalAccess}),
- * the fleet ({@code Fleet}, {@code VehicleView}, {@code VehicleType}), the drivers' and desks' {@code Boards}, the
- * events {@code HospitalClosed}, {@code TripRequested} and {@code TripAdvanced}, and {@code MedicineRuns} for the
- * demo city. Everything else is internal, by feature:
+ * orders and views they take and give and their parts (legs, steps, statuses, needs), hospitals ({@code Hospitals},
+ * {@code HospitalView}, {@code HospitalAccess}), the fleet ({@code Fleet}, {@code VehicleView}, {@code VehicleType}),
+ * the drivers' and desks' {@code Boards}, the events {@code HospitalClosed}, {@code TripRequested} and
+ * {@code TripAdvanced}, and {@code MedicineRuns} for the demo city. Everything else is internal, by feature:
  * - {@code trips}: the {@code Trip} aggregate and its legs, vehicle bookings and travel estimates, the trip
  * repository, and the trip pages and API.
  * - {@code hospitals}: the hospital repository, the hospitals API and the desk account bindings.
