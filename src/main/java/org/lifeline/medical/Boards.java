@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.lifeline.identity.PersonalDataAccess;
+import org.lifeline.medical.hospitals.HospitalRepository;
+import org.lifeline.medical.trips.TripRepository;
 import org.lifeline.residents.ResidentRegistry;
-import org.lifeline.shared.personal.PersonalData;
 import org.lifeline.shared.personal.PersonalData.Kind;
+import org.lifeline.shared.personal.PersonalData;
 import org.lifeline.territory.TerritoryScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Boards {
 
-	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+	public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	static final int LIMIT = 200;
 

@@ -4,6 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.lifeline.medical.hospitals.HospitalRepository;
+import org.lifeline.medical.trips.NewTrip;
+import org.lifeline.medical.trips.TravelEstimate;
+import org.lifeline.medical.trips.Trip;
+import org.lifeline.medical.trips.TripLegs;
+import org.lifeline.medical.trips.TripRepository;
+import org.lifeline.medical.trips.TripWindow;
+import org.lifeline.medical.trips.VehicleBookings;
+import org.lifeline.medical.trips.VehicleRef;
 import org.lifeline.requests.RequestWork;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;

@@ -26,7 +26,7 @@ public record TripAccess(TerritoryScope scope, Long driverId, String hospitalCod
 	}
 
 	/** The SQL condition over a trip alias {@code t}. Ids and codes are checked before they reach here. */
-	String condition(String t) {
+	public String condition(String t) {
 		StringBuilder sql = new StringBuilder("(").append(scope.condition(t));
 		if (driverId != null) {
 			sql.append(" or exists (select 1 from trip_leg dl join vehicle_shift ds on ds.vehicle_id = dl.vehicle_id")
@@ -40,7 +40,7 @@ public record TripAccess(TerritoryScope scope, Long driverId, String hospitalCod
 	}
 
 	/** The condition over a vehicle alias: vehicles of the caller's district or street, or driven by the caller. */
-	String vehicleCondition(String v) {
+	public String vehicleCondition(String v) {
 		String territory = switch (scope.level()) {
 			case CITY -> "true";
 			case DISTRICT -> v + ".district_id = " + scope.nodeId();

@@ -2,6 +2,7 @@ package org.lifeline.medical;
 
 import java.util.List;
 
+import org.lifeline.medical.trips.TripRepository;
 import org.lifeline.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

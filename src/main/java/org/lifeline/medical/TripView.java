@@ -33,7 +33,7 @@ public record TripView(long id, TripStatus status, Need need, int priority, long
 				? inbound : outbound;
 	}
 
-	TripView withTimeline(List<TripStep> steps) {
+	public TripView withTimeline(List<TripStep> steps) {
 		return new TripView(id, status, need, priority, residentId, residentName, householdId, compoundId, streetId,
 				districtId, pickupAddress, pickupLat, pickupLon, hospitalCode, hospitalName, hospitalLat, hospitalLon, siteAddress, needs, escort,
 				requestedAt, readyAt, requestId, rerouteReason, outbound, inbound, closedAt, version, List.copyOf(steps));

@@ -24,6 +24,7 @@ import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
 import org.lifeline.testing.MovableClock;
 import org.lifeline.testing.TestCity;
+import org.lifeline.zones.Zoning;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -61,12 +62,18 @@ class DialysisTransferStoryTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	Zoning zoning;
+
+	@Autowired
+	Fleet fleet;
+
+	@Autowired
 	MovableClock clock;
 
 	@Test
 	void aDialysisPatientInASealedCompoundIsTakenToHerHospitalAndBroughtHome() throws Exception {
 		TestCity city = new TestCity(territory, residents, users);
-		MedicalTestData data = new MedicalTestData(jdbc);
+		MedicalFixture data = new MedicalFixture(jdbc, fleet, residents, zoning);
 		String zhongshan = data.hospital(city.district, "中山医院", "DIALYSIS", "GENERAL");
 		data.hospital(city.district, "仁济医院", "DIALYSIS", "DESIGNATED_SEALED");
 		ResidentView patient = city.resident(city.compound, "502", "陈秀英");
@@ -79,7 +86,7 @@ class DialysisTransferStoryTests {
 				Role.HOSPITAL_DESK, null, List.of(), null, zhongshan, null));
 		long car = data.vehicle(city.district, city.street, "SEDAN", 4);
 		Instant now = clock.instant();
-		data.shift(car, driver.id(), now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(10)));
+		data.shift(car, driver, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(10)));
 
 		String filed = mvc.perform(post("/api/v1/medical/requests").with(as(committee))
 			.contentType(MediaType.APPLICATION_JSON)

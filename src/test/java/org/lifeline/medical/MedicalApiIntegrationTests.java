@@ -29,6 +29,7 @@ import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
 import org.lifeline.testing.TestCity;
+import org.lifeline.zones.Zoning;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -59,11 +60,17 @@ class MedicalApiIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Zoning zoning;
+
+	@Autowired
+	Fleet fleet;
+
 	TestCity city;
 
 	TestCity elsewhere;
 
-	MedicalTestData data;
+	MedicalFixture data;
 
 	String zhongshan;
 
@@ -83,7 +90,7 @@ class MedicalApiIntegrationTests {
 	void setUp() {
 		city = new TestCity(territory, residents, users);
 		elsewhere = new TestCity(territory, residents, users);
-		data = new MedicalTestData(jdbc);
+		data = new MedicalFixture(jdbc, fleet, residents, zoning);
 		zhongshan = data.hospital(city.district, "中山医院", "DIALYSIS", "GENERAL");
 		renji = data.hospital(city.district, "仁济医院", "DIALYSIS", "DESIGNATED_SEALED", "FEVER_CLINIC");
 		foreign = data.hospital(elsewhere.district, "外区医院", "GENERAL");

@@ -26,6 +26,7 @@ import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
 import org.lifeline.testing.TestCity;
+import org.lifeline.zones.Zoning;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -57,6 +58,12 @@ class MedicalPagesTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	Zoning zoning;
+
+	@Autowired
+	Fleet fleet;
+
+	@Autowired
 	UserDetailsService details;
 
 	@Autowired
@@ -79,14 +86,14 @@ class MedicalPagesTests {
 	@BeforeEach
 	void setUp() {
 		city = new TestCity(territory, residents, users);
-		MedicalTestData data = new MedicalTestData(jdbc);
+		MedicalFixture data = new MedicalFixture(jdbc, fleet, residents, zoning);
 		hospital = data.hospital(city.district, "华山医院", "GENERAL", "DESIGNATED_SEALED");
 		car = data.vehicle(city.district, city.street, "VAN", 7);
 		street = city.user(Role.STREET_TASK_FORCE, city.street);
 		driver = city.user(Role.DRIVER, city.street);
 		desk = users.createDemoAccount(new NewUser("desk-" + hospital, "接诊台", TestCity.PASSWORD, Role.HOSPITAL_DESK,
 				null, List.of(), null, hospital, null));
-		data.shift(car, driver.id(), Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofHours(8)));
+		data.shift(car, driver, Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofHours(8)));
 		ResidentView patient = city.resident(city.compound, "601", "钱芳");
 		trip = transfers.requestTrip(new TripOrder(patient.id(), hospital, Need.OTHER, Instant.now().plus(Duration.ofMinutes(30)),
 				new PatientNeeds(true, false, false, false), 3, "社工小李", null, null), TerritoryScope.everything(), "test");
@@ -98,7 +105,7 @@ class MedicalPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("钱芳")))
 			.andExpect(content().string(containsString("id=\"assign-" + trip.id() + "\"")));
-		long wheelchairVan = new MedicalTestData(jdbc).vehicle(city.district, city.street, "WHEELCHAIR_VAN", 4);
+		long wheelchairVan = new MedicalFixture(jdbc, fleet, residents, zoning).vehicle(city.district, city.street, "WHEELCHAIR_VAN", 4);
 		jdbc.sql("update vehicle_shift set vehicle_id = ? where vehicle_id = ?").params(wheelchairVan, car).update();
 		mvc.perform(post("/fleet/trips/" + trip.id() + "/assign").param("vehicleId", String.valueOf(car)).with(as(street)).with(csrf()))
 			.andExpect(redirectedUrl("/fleet"))
@@ -133,7 +140,7 @@ class MedicalPagesTests {
 	@Test
 	void theDriverSeesWhomToCallAndThatTheReturnGoesHome() throws Exception {
 		TripAccess all = TripAccess.everything();
-		long wheelchairVan = new MedicalTestData(jdbc).vehicle(city.district, city.street, "WHEELCHAIR_VAN", 4);
+		long wheelchairVan = new MedicalFixture(jdbc, fleet, residents, zoning).vehicle(city.district, city.street, "WHEELCHAIR_VAN", 4);
 		jdbc.sql("update vehicle_shift set vehicle_id = ? where vehicle_id = ?").params(wheelchairVan, car).update();
 		transfers.assign(trip.id(), wheelchairVan, all, "street");
 		mvc.perform(get("/hospital-desk").with(as(desk)))
@@ -191,7 +198,7 @@ class MedicalPagesTests {
 	@Test
 	void aClerkFilesAMedicalRequestAndReadsTheAnswerOut() throws Exception {
 		LifelineUser committee = city.user(Role.COMMITTEE_STAFF, city.committee);
-		new MedicalTestData(jdbc).zone(city.compound, "SEALED");
+		new MedicalFixture(jdbc, fleet, residents, zoning).zone(city.compound, "SEALED");
 		ResidentView patient = city.resident(city.compound, "602", "孙丽");
 		mvc.perform(get("/medical/new").param("residentId", String.valueOf(patient.id())).with(as(committee)))
 			.andExpect(status().isOk())

@@ -23,6 +23,7 @@ import org.lifeline.shared.InvalidInputException;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
 import org.lifeline.testing.TestCity;
+import org.lifeline.zones.Zoning;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,9 +52,15 @@ class TransfersIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Zoning zoning;
+
+	@Autowired
+	Fleet fleet;
+
 	TestCity city;
 
-	MedicalTestData data;
+	MedicalFixture data;
 
 	String hospital;
 
@@ -64,7 +71,7 @@ class TransfersIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		city = new TestCity(territory, residents, users);
-		data = new MedicalTestData(jdbc);
+		data = new MedicalFixture(jdbc, fleet, residents, zoning);
 		hospital = data.hospital(city.district, "中山医院", "DIALYSIS", "GENERAL");
 		sedan = data.vehicle(city.district, city.street, "SEDAN", 4);
 		ready = Instant.now().plus(Duration.ofHours(1));

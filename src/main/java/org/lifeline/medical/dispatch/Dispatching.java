@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.lifeline.medical.TripAccess;
-import org.lifeline.medical.TripWindow;
 import org.lifeline.medical.Transfers;
+import org.lifeline.medical.TripAccess;
+import org.lifeline.medical.trips.TripWindow;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
-import org.lifeline.territory.TerritoryScope;
 import org.lifeline.territory.TerritoryScope.Level;
+import org.lifeline.territory.TerritoryScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -20,15 +20,18 @@ import org.junit.jupiter.api.Test;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
+import org.lifeline.medical.Fleet;
+import org.lifeline.medical.MedicalFixture;
 import org.lifeline.medical.Need;
 import org.lifeline.medical.PatientNeeds;
+import org.lifeline.medical.Transfers;
 import org.lifeline.medical.TripAccess;
 import org.lifeline.medical.TripOrder;
-import org.lifeline.medical.Transfers;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
 import org.lifeline.testing.TestCity;
+import org.lifeline.zones.Zoning;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -70,9 +73,17 @@ class DispatchIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	Fleet fleet;
+
+	@Autowired
+	Zoning zoning;
+
+	@Autowired
 	org.springframework.security.core.userdetails.UserDetailsService details;
 
 	TestCity city;
+
+	MedicalFixture data;
 
 	LifelineUser dispatcher;
 
@@ -93,6 +104,7 @@ class DispatchIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		city = new TestCity(territory, residents, users);
+		data = new MedicalFixture(jdbc, fleet, residents, zoning);
 		dispatcher = city.user(Role.STREET_TASK_FORCE, city.street);
 		hospital = hospital("中山医院", 31.215, 121.43);
 		otherHospital = hospital("华山医院", 31.19, 121.38);
@@ -207,10 +219,7 @@ class DispatchIntegrationTests {
 
 	@Test
 	void aVehicleWithoutADriverGetsNoLegsAndThePlanShowsWhoGoesWhereTripByTrip() throws Exception {
-		long idle = jdbc.sql("insert into vehicle (code, plate, district_id, street_id, type, seats, lat, lon) "
-				+ "values (?, ?, ?, ?, 'VAN', 7, 31.2, 121.41) returning id")
-			.params("V" + city.street.code() + "IDLE", "沪D·IDLE" + city.street.id(), city.district.id(), city.street.id())
-			.query(Long.class).single();
+		long idle = data.vehicle(city.district, city.street, "VAN", 7, 31.2, 121.41);
 		shift(idle, null);
 		long trip = trip(hospital, false, 3, ready);
 		String body = mvc.perform(post("/api/v1/dispatch/plan").with(as(dispatcher)))
@@ -270,29 +279,20 @@ class DispatchIntegrationTests {
 	}
 
 	private String hospital(String name, double lat, double lon) {
-		String code = "H" + city.street.code() + name.hashCode() % 1000;
-		jdbc.sql("insert into hospital (code, name, district_id, kinds, lat, lon) values (?, ?, ?, '{GENERAL}', ?, ?)")
-			.params(code, name, city.district.id(), lat, lon).update();
-		return code;
+		return data.hospital(city.district, name, lat, lon, "GENERAL");
 	}
 
 	private long vehicle(String type, int seats, double lat, double lon) {
-		String code = "V" + city.street.code() + type;
-		long id = jdbc.sql("insert into vehicle (code, plate, district_id, street_id, type, seats, lat, lon) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?) returning id")
-			.params(code, "沪D·" + Integer.toString(code.hashCode(), 36), city.district.id(), city.street.id(), type, seats, lat, lon)
-			.query(Long.class).single();
-		long driver = users.createDemoAccount(new org.lifeline.identity.NewUser("drv-" + code.toLowerCase(), "司机",
-				TestCity.PASSWORD, Role.DRIVER, city.street.code(), List.of(), null, null, null)).id();
+		long id = data.vehicle(city.district, city.street, type, seats, lat, lon);
+		LifelineUser driver = users.createDemoAccount(new org.lifeline.identity.NewUser(
+				"drv-" + ("V" + city.street.code() + type).toLowerCase(), "司机", TestCity.PASSWORD, Role.DRIVER,
+				city.street.code(), List.of(), null, null, null));
 		shift(id, driver);
 		return id;
 	}
 
-	private void shift(long vehicle, Long driver) {
-		jdbc.sql("insert into vehicle_shift (vehicle_id, driver_id, starts_at, ends_at) values (?, ?, ?, ?)")
-			.params(vehicle, driver, Timestamp.from(Instant.now().minus(Duration.ofHours(1))),
-					Timestamp.from(Instant.now().plus(Duration.ofHours(10))))
-			.update();
+	private void shift(long vehicle, LifelineUser driver) {
+		data.shift(vehicle, driver, Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofHours(10)));
 	}
 
 	private static RequestPostProcessor as(LifelineUser user) {

@@ -1,9 +1,0 @@
-package org.lifeline.medical;
-
-import java.time.Instant;
-
-/** A trip order with where the patient lives and is picked up, ready to be written; the site is null for a hospital. */
-record NewTrip(TripOrder order, long residentId, long householdId, Long buildingId, long compoundId, long committeeId,
-		long streetId, long districtId, String address, double lat, double lon, Instant returnReadyAt,
-		String createdBy, TripSite site) {
-}

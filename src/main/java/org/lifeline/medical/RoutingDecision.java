@@ -1,5 +1,0 @@
-package org.lifeline.medical;
-
-/** What routing answers: the mode, the destination (a transfer only) and a line a clerk can read out. */
-public record RoutingDecision(CareMode mode, HospitalRef destination, String explanation, Long ruleId) {
-}
