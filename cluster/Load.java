@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * {@code drill RUN-order-n}).</li>
  * </ul>
  * What each second answered, per path, goes to timeline.csv; with an events file (epoch ms and a label per line)
- * it prints per event and path how long callers were not served and what they were answered meanwhile.
+ * it prints per event and path, up to the next event whose label begins with kill, how long callers were not
+ * served and what they were answered meanwhile.
  *
  * <pre>
  *   java [-Duploads.…] [-Dorders.…] Load.java BASE TOKEN LOW HIGH RATE SECONDS OUT_DIR [EVENTS_FILE]
@@ -390,34 +391,39 @@ public class Load {
 		}
 
 		/**
-		 * Per event and path: the seconds after it in which callers were sent something but none was served; how
-		 * long until three seconds in a row served together at least 80 % of three of the path's median seconds
-		 * again (full service); and what callers were answered until then.
+		 * Per event and path, up to the next kill (or for at most 300 s): the seconds in which callers were sent
+		 * something but none was served; how long until three seconds in a row served together at least 80 % of three
+		 * of the path's median seconds again (full service); and what callers were answered until then.
 		 */
-		void report(List<String> events) {
+		void report(List<String> lines) {
+			List<String[]> events = lines.stream().map(l -> l.split(" ", 2)).filter(p -> p.length == 2).toList();
 			for (String path : new TreeMap<>(timeline).keySet()) {
 				long[] perSecond = timeline.get(path).keySet().stream().mapToLong(s -> served(path, s)).sorted().toArray();
 				double full = perSecond.length == 0 ? 0 : 0.8 * perSecond[perSecond.length / 2];
 				System.out.printf("%s: full service is %.1f served a second over three seconds (80 %% of the run's median)%n",
 						path, full);
-				for (String line : events) {
-					String[] parts = line.split(" ", 2);
-					if (parts.length < 2) {
-						continue;
+				for (int i = 0; i < events.size(); i++) {
+					long at = Long.parseLong(events.get(i)[0]) / 1000;
+					long end = at + 300;
+					for (int j = i + 1; j < events.size(); j++) {
+						if (events.get(j)[1].startsWith("kill")) {
+							end = Long.parseLong(events.get(j)[0]) / 1000;
+							break;
+						}
 					}
-					long at = Long.parseLong(parts[0]) / 1000;
 					long none = 0;
-					for (long s = at; s < at + 60; s++) {
+					for (long s = at; s < end; s++) {
 						if (served(path, s) == 0 && timeline.get(path).containsKey(s)) {
 							none++;
 						}
 					}
 					long back = at;
-					while (back < at + 300 && served(path, back) + served(path, back + 1) + served(path, back + 2) < 3 * full) {
+					while (back < end && served(path, back) + served(path, back + 1) + served(path, back + 2) < 3 * full) {
 						back++;
 					}
-					System.out.printf("  event %-42s none served for %2d s; full service after %3d s; answers until then %s%n",
-							parts[1], none, back - at, between(path, at, back));
+					System.out.printf("  event %-42s none served for %3d s; %s; answers until then %s%n", events.get(i)[1], none,
+							back < end ? String.format("full service after %3d s", back - at) : "no full service before the next kill",
+							between(path, at, back));
 				}
 			}
 		}

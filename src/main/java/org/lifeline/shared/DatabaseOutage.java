@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure of the database itself (unreachable, stopped, frozen, failed over, read-only after a failover)
@@ -22,9 +23,16 @@ public final class DatabaseOutage {
 	private DatabaseOutage() {
 	}
 
-	/** Whether the failure, or one of its causes, says the database is not there to write to. */
+	/**
+	 * Whether the failure, or one of its causes, says the database is not there to write to. A rollback that failed
+	 * after the connection was lost (the pool has closed it) counts by the failure that made the rollback necessary.
+	 */
 	public static boolean is(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& is(rollback.getApplicationException())) {
+				return true;
+			}
 			if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
 					|| t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
 					|| t instanceof SQLRecoverableException) {
