@@ -24,13 +24,15 @@ public final class DatabaseOutage {
 	}
 
 	/**
-	 * Whether the failure, or one of its causes, says the database is not there to write to. A rollback that failed
-	 * after the connection was lost (the pool has closed it) counts by the failure that made the rollback necessary.
+	 * Whether the failure, or one of its causes, says the database is not there to write to. A commit or rollback
+	 * the connection itself could not carry out counts too: after a cut-off commit the transaction manager reports
+	 * only that the rollback failed, on the connection the pool has closed meanwhile; a rollback after another
+	 * failure counts by that failure.
 	 */
 	public static boolean is(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-					&& is(rollback.getApplicationException())) {
+			if (t instanceof TransactionSystemException ended && (ended.getCause() instanceof SQLException
+					|| ended.getApplicationException() != null && is(ended.getApplicationException()))) {
 				return true;
 			}
 			if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
