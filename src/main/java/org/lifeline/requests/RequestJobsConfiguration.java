@@ -1,5 +1,8 @@
 package org.lifeline.requests;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
 import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -13,7 +16,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs hold a lock row in the shared database (ShedLock, timed by the database clock), so with N nodes
- * behind a load balancer each job runs on one of them at a time.
+ * behind a load balancer each job runs on one of them at a time. The lock row names the host and process that took
+ * it, so an operator (and the cluster drill) sees which node ran a job when several run on one machine.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -26,6 +30,18 @@ class RequestJobsConfiguration {
 		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
+			.withLockedByValue(lockedBy())
 			.build());
+	}
+
+	private static String lockedBy() {
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException e) {
+			host = "unknown-host";
+		}
+		return host + "/" + ProcessHandle.current().pid();
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure of the database itself (unreachable, stopped, frozen, failed over, read-only after a failover)
@@ -22,9 +23,18 @@ public final class DatabaseOutage {
 	private DatabaseOutage() {
 	}
 
-	/** Whether the failure, or one of its causes, says the database is not there to write to. */
+	/**
+	 * Whether the failure, or one of its causes, says the database is not there to write to. A commit or rollback
+	 * the connection itself could not carry out counts too: after a cut-off commit the transaction manager reports
+	 * only that the rollback failed, on the connection the pool has closed meanwhile; a rollback after another
+	 * failure counts by that failure.
+	 */
 	public static boolean is(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof TransactionSystemException ended && (ended.getCause() instanceof SQLException
+					|| ended.getApplicationException() != null && is(ended.getApplicationException()))) {
+				return true;
+			}
 			if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
 					|| t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
 					|| t instanceof SQLRecoverableException) {
