@@ -3,6 +3,7 @@ package org.lifeline.dashboard;
 import org.lifeline.cases.CaseEscalated;
 import org.lifeline.cases.CaseReported;
 import org.lifeline.zones.ZoneChanged;
+import org.lifeline.zones.ZoneChanges;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,11 @@ class SummaryEvents {
 
 	@ApplicationModuleListener
 	void on(ZoneChanged event) {
+		passes.markChanged();
+	}
+
+	@ApplicationModuleListener
+	void on(ZoneChanges event) {
 		passes.markChanged();
 	}
 }

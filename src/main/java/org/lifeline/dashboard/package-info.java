@@ -9,7 +9,7 @@
  * compound_resident_count and resident_facts (residents), zone_unit_summary and compound_zone_state (zones),
  * case_timeline (cases), request_timeline (requests), bed_availability (isolation), trip_timeline (medical),
  * screening_unit_coverage (screening), delivery_pending (supplies) and checkin_missed (care). Listens to cases' CaseReported and
- * CaseEscalated and zones' ZoneChanged to write the figures at the next tick instead of waiting for the interval.
+ * CaseEscalated and zones' ZoneChanged and ZoneChanges to write the figures at the next tick instead of waiting for the interval.
  * <p>
  * Publishes {@link org.lifeline.dashboard.Dashboards}, {@link org.lifeline.dashboard.Trends},
  * {@link org.lifeline.dashboard.ZoneMap}, {@link org.lifeline.dashboard.HardCases} and

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.lifeline.demo.CityPlan.District;
 import org.lifeline.demo.GenerationReport.TableLoad;
 import org.lifeline.demo.HospitalPlan.Hospital;
+import org.lifeline.residents.ResidentTally;
 import org.lifeline.shared.ConflictException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -68,8 +69,10 @@ final class CityLoad {
 		timed("household", () -> households.write(copy));
 		long resident = reserve("resident_id_seq", households.people());
 		ResidentRows.Ids ids = new ResidentRows.Ids(territory, household, resident);
+		ResidentTally.suspend(connection);
 		timed("resident", () -> new ResidentRows(plan, ids, today, hospitals).write(copy));
 		long finish = System.nanoTime();
+		ResidentTally.resume(connection);
 		for (IndexSuspension suspension : suspended) {
 			suspension.restore(connection);
 		}

@@ -14,6 +14,9 @@
  * building code and name, name, birth date and tags (no ID number or phone).
  * - The read view {@code compound_resident_count} (migration V76: district, street, committee and compound ids
  * with the compound's residents) for set-based readers such as the daily bulletin; filter it by a territory id.
+ * Since V165 it reads a count per compound that the resident table's triggers keep current on every write
+ * (registration, import, a move, a removal), one row per compound. A bulk loader brackets its copy with
+ * {@code ResidentTally.suspend} and {@code ResidentTally.resume} (one recount at the end).
  * - {@code ResidentStatusSource}, implemented by screening, answers a resident's screening status for the
  * resident API without residents depending on screening.
  *

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.lifeline.cases.CaseReported;
-import org.lifeline.territory.Territory;
-import org.lifeline.territory.TerritoryNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -15,14 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A new case counts as a positive of its building and compound on its report date and recomputes that compound's
  * units at once: a new positive seals the unit and restarts its clock. Also the use case for feeding cases
- * to zones directly (replaying a case list).
+ * to zones directly (replaying a case list). Two statements: the positive with both units' day 0 (territory facts
+ * read in the same statement), then the compound's recomputation.
  */
 @Component
 public class CasePositives {
 
 	private static final Logger log = LoggerFactory.getLogger(CasePositives.class);
-
-	private final Territory territory;
 
 	private final ZoneUnits units;
 
@@ -30,8 +27,7 @@ public class CasePositives {
 
 	private final Clock clock;
 
-	CasePositives(Territory territory, ZoneUnits units, ZoneRecomputation recomputation, Clock clock) {
-		this.territory = territory;
+	CasePositives(ZoneUnits units, ZoneRecomputation recomputation, Clock clock) {
 		this.units = units;
 		this.recomputation = recomputation;
 		this.clock = clock;
@@ -45,14 +41,11 @@ public class CasePositives {
 	/** Counts the case and applies the change of its compound's units, in one transaction. */
 	@Transactional
 	public ZoneRecomputation.Outcome record(CaseReported reported) {
-		TerritoryNode compound = territory.byId(reported.compoundId());
-		TerritoryNode building = territory.byId(reported.buildingId());
 		LocalDate day = reported.reportedOn() == null ? LocalDate.now(clock.withZone(Zoning.SHANGHAI))
 				: reported.reportedOn();
-		units.positive(compound, building, day, clock.instant());
-		ZoneRecomputation.Outcome outcome = recomputation.recomputeCompound(compound.id(),
-				ZoneRecomputation.Cause.POSITIVE);
-		log.debug("Case {} of {} on {}: {}", reported.caseId(), compound.code(), day, outcome);
+		long compound = units.positive(reported.buildingId(), day, clock.instant());
+		ZoneRecomputation.Outcome outcome = recomputation.recomputeCompound(compound, ZoneRecomputation.Cause.POSITIVE);
+		log.debug("Case {} of compound {} on {}: {}", reported.caseId(), compound, day, outcome);
 		return outcome;
 	}
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recomputes zone units by the active rule set: all of them at once (the daily tick, a rule-set switch, after the
- * demo city loads) or the units of one compound (a new case, an override). Overrides past their end date end
- * first. Each is one set-based statement; every change is history, and each compound that changed zone announces
- * {@link ZoneChanged}.
+ * demo city loads) or the units of one compound (a new case, an override). Each is one set-based statement, which
+ * also ends the overrides past their end date; every change is history. A compound's own recomputation announces
+ * its change as {@link ZoneChanged}; a recomputation of every unit announces all compounds that changed zone in one
+ * {@link ZoneChanges}, so a day or a rule-set switch that moves most of the city is one event, not tens of
+ * thousands.
  */
 @Service
 public class ZoneRecomputation {
@@ -29,25 +32,22 @@ public class ZoneRecomputation {
 
 	private final ZoneReasons reasons;
 
-	private final ZoneUnits units;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ZoneRecomputation(JdbcClient jdbc, ZoneReasons reasons, ZoneUnits units, ApplicationEventPublisher events,
+	ZoneRecomputation(JdbcClient jdbc, ZoneReasons reasons, ApplicationEventPublisher events,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.reasons = reasons;
-		this.units = units;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	/** Every unit of the city. */
+	/** Every unit of the city; the compounds that changed zone are announced together, as one {@link ZoneChanges}. */
 	@Transactional
 	public Outcome recomputeAll(Cause cause) {
-		return recompute(null, cause);
+		return recompute(null, false, cause);
 	}
 
 	/**
@@ -56,27 +56,26 @@ public class ZoneRecomputation {
 	 */
 	@Transactional
 	public Outcome recomputeAllFromPositives(Cause cause) {
-		units.dayZeroFromPositives();
-		return recompute(null, cause);
+		return recompute(null, true, cause);
 	}
 
-	/** The units of one compound: the compound itself and its buildings. */
+	/** The units of one compound: the compound itself and its buildings; a change is announced as {@link ZoneChanged}. */
 	@Transactional
 	public Outcome recomputeCompound(long compoundId, Cause cause) {
-		return recompute(compoundId, cause);
+		return recompute(compoundId, false, cause);
 	}
 
-	private Outcome recompute(Long compoundId, Cause cause) {
+	private Outcome recompute(Long compoundId, boolean fromPositives, Cause cause) {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, Zoning.SHANGHAI);
-		List<Long> expired = endOverrides(compoundId, today);
-		boolean needsScreening = jdbc.sql("select requires_clear_screening from zone_rule_set where active")
-			.query(Boolean.class).single();
-		var statement = jdbc.sql(RecomputeStatement.sql(compoundId != null, needsScreening))
+		if (compoundId == null) {
+			// the whole city's changes are kept in memory while they are written, not spilled to disk
+			jdbc.sql("select set_config('work_mem', '64MB', true)").query(String.class).single();
+		}
+		var statement = jdbc.sql(RecomputeStatement.sql(compoundId != null, fromPositives))
 			.param("today", today)
 			.param("now", Timestamp.from(now))
 			.param("cause", cause.name())
-			.param("expired", expired.isEmpty() ? List.of(-1L) : expired)
 			.param("overrideText", reasons.sqlPattern(ZoneReasons.OVERRIDE))
 			.param("overrideEndedText", reasons.sqlPattern(ZoneReasons.OVERRIDE_ENDED))
 			.param("ruleSetText", reasons.sqlPattern(ZoneReasons.RULE_SET))
@@ -88,31 +87,37 @@ public class ZoneRecomputation {
 			statement = statement.param("compounds", List.of(compoundId));
 		}
 		long started = System.nanoTime();
-		List<Change> changes = statement.query((rs, n) -> new Change(rs.getLong("unit_id"), rs.getString("kind"),
-				rs.getLong("compound_id"), rs.getString("code"), Zone.valueOf(rs.getString("old_zone")),
-				Zone.valueOf(rs.getString("new_zone")), rs.getString("reason_text"), rs.getString("changed_by")))
-			.list();
-		long computed = System.nanoTime();
-		for (Change change : changes) {
-			if (change.compound()) {
-				events.publishEvent(new ZoneChanged(change.unitId(), change.code(), change.from(), change.to(),
-						change.reason(), change.changedBy(), now));
+		int[] ended = { 0 };
+		List<ZoneChanged> changed = new ArrayList<>();
+		int[] changes = { 0 };
+		statement.query(rs -> {
+			ended[0] = rs.getInt("overrides_ended");
+			if (rs.getString("kind") == null) {
+				return;
 			}
-		}
-		return new Outcome(changes.size(), expired.size(), (computed - started) / 1_000_000,
+			changes[0]++;
+			if ("COMPOUND".equals(rs.getString("kind"))) {
+				changed.add(new ZoneChanged(rs.getLong("unit_id"), rs.getString("code"), Zone.valueOf(rs.getString("old_zone")),
+						Zone.valueOf(rs.getString("new_zone")), rs.getString("reason_text"), rs.getString("changed_by"), now));
+			}
+		});
+		long computed = System.nanoTime();
+		announce(compoundId == null, changed, now);
+		return new Outcome(changes[0], ended[0], (computed - started) / 1_000_000,
 				(System.nanoTime() - computed) / 1_000_000);
 	}
 
-	private List<Long> endOverrides(Long compoundId, LocalDate today) {
-		return jdbc.sql("""
-				update zone_unit set override_zone = null, override_reason = null, override_until = null,
-				    override_by = null, override_at = null
-				where override_zone is not null and override_until < :today and %s
-				returning unit_id""".formatted(compoundId == null ? "true" : "compound_id = :compound"))
-			.param("today", today)
-			.param("compound", compoundId == null ? 0L : compoundId)
-			.query(Long.class)
-			.list();
+	/** A whole-city recomputation announces its changes as one event; one compound's change as its own. */
+	private void announce(boolean wholeCity, List<ZoneChanged> changed, Instant now) {
+		if (changed.isEmpty()) {
+			return;
+		}
+		if (wholeCity) {
+			events.publishEvent(new ZoneChanges(changed, now));
+		}
+		else {
+			changed.forEach(events::publishEvent);
+		}
 	}
 
 	/**
@@ -120,13 +125,5 @@ public class ZoneRecomputation {
 	 * took and milliseconds announcing the changed compounds took.
 	 */
 	public record Outcome(int changes, int overridesEnded, long statementMillis, long announcingMillis) {
-	}
-
-	private record Change(long unitId, String kind, long compoundId, String code, Zone from, Zone to, String reason,
-			String changedBy) {
-
-		boolean compound() {
-			return "COMPOUND".equals(kind);
-		}
 	}
 }

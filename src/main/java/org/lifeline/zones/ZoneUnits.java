@@ -3,6 +3,9 @@ package org.lifeline.zones;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+
+import org.lifeline.shared.NotFoundException;
 
 import org.lifeline.territory.TerritoryKind;
 import org.lifeline.territory.TerritoryNode;
@@ -46,47 +49,39 @@ class ZoneUnits {
 
 	/**
 	 * Counts a positive of the building on the day and moves day 0 of the building and of its compound to that day
-	 * when it is later (both become units if they were not).
+	 * when it is later (both become units if they were not), in one statement that reads the territory facts from
+	 * territory's published view territory_placement. Answers the compound's id.
 	 */
-	void positive(TerritoryNode compound, TerritoryNode building, LocalDate day, Instant now) {
-		jdbc.sql("""
-				with counted as (
+	long positive(long buildingId, LocalDate day, Instant now) {
+		List<Long> units = jdbc.sql("""
+				with place as (
+				    select b.id as building_id, b.code as building_code, b.name as building_name, c.id as compound_id,
+				           c.code as compound_code, c.name as compound_name, c.committee_id, c.street_id, c.district_id
+				    from territory_placement b
+				    join territory_placement c on c.id = b.compound_id and c.kind = 'COMPOUND'
+				    where b.id = :building and b.kind = 'BUILDING'),
+				counted as (
 				    insert into zone_positive (building_id, reported_on, compound_id, district_id, positives)
-				    values (:building, :day, :compound, :district, 1)
+				    select building_id, cast(:day as date), compound_id, district_id, 1 from place
 				    on conflict (building_id, reported_on) do update set positives = zone_positive.positives + 1)
 				insert into zone_unit (unit_id, kind, compound_id, committee_id, street_id, district_id, code, name, since,
 				                       day_zero)
-				values (:compound, 'COMPOUND', :compound, :committee, :street, :district, :compoundCode, :compoundName,
-				        :now, :day),
-				       (:building, 'BUILDING', :compound, :committee, :street, :district, :buildingCode, :buildingName,
-				        :now, :day)
-				on conflict (unit_id) do update set day_zero = greatest(zone_unit.day_zero, excluded.day_zero)""")
-			.param("building", building.id())
-			.param("compound", compound.id())
-			.param("committee", compound.committeeId())
-			.param("street", compound.streetId())
-			.param("district", compound.districtId())
-			.param("compoundCode", compound.code())
-			.param("compoundName", compound.name())
-			.param("buildingCode", building.code())
-			.param("buildingName", building.name())
+				select compound_id, 'COMPOUND', compound_id, committee_id, street_id, district_id, compound_code,
+				       compound_name, cast(:now as timestamptz), cast(:day as date) from place
+				union all
+				select building_id, 'BUILDING', compound_id, committee_id, street_id, district_id, building_code,
+				       building_name, cast(:now as timestamptz), cast(:day as date) from place
+				on conflict (unit_id) do update set day_zero = greatest(zone_unit.day_zero, excluded.day_zero)
+				returning compound_id""")
+			.param("building", buildingId)
 			.param("day", day)
 			.param("now", Timestamp.from(now))
-			.update();
-	}
-
-	/**
-	 * Sets every unit's day 0 from the positives per building per day, set-based: after positives arrive in bulk
-	 * (a COPY), or to repair day 0 from the positives. Answers how many units moved.
-	 */
-	int dayZeroFromPositives() {
-		return jdbc.sql("""
-				update zone_unit u set day_zero = d.day0
-				from (select building_id as unit_id, max(reported_on) as day0 from zone_positive group by building_id
-				      union all
-				      select compound_id, max(reported_on) from zone_positive group by compound_id) d
-				where u.unit_id = d.unit_id and u.day_zero is distinct from d.day0""")
-			.update();
+			.query(Long.class)
+			.list();
+		if (units.isEmpty()) {
+			throw new NotFoundException("building", Long.toString(buildingId));
+		}
+		return units.get(0);
 	}
 
 	/** Locks the unit's row for an override, so two overrides of one unit queue. */

@@ -6,7 +6,10 @@
  * zone_positive). Every case recomputes its compound's units at once, and {@link org.lifeline.zones.DailyZoneTick}
  * recomputes every unit at Shanghai midnight, set-based. A district may override a unit with a reason and an end
  * date; the computation still records what the unit would be. Every change is history with its reason as a
- * message key and arguments; each compound that changes zone announces {@link org.lifeline.zones.ZoneChanged}.
+ * message key and arguments. A compound that changes zone in its own recomputation (a case, an override) announces
+ * {@link org.lifeline.zones.ZoneChanged}; a recomputation of every unit (the daily tick, a rule-set switch, after
+ * the demo city loads) announces all compounds that changed in one {@link org.lifeline.zones.ZoneChanges}, a list of
+ * ZoneChanged. Listeners take both.
  *
  * Reads territory through its API and its published view territory_placement; reads the screening-owned view
  * screening_unit_clearance when the active rule set requires a clear screening before a downgrade.
