@@ -10,8 +10,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The small demo city that an empty database gets on start (lifeline.demo=small in the test profile). */
-@SpringBootTest
+/**
+ * The small demo city that an empty database gets on start (lifeline.demo=small in the test profile). It has a
+ * database of its own: other tests add districts, cities and residents to the shared one.
+ */
+@SpringBootTest(properties = "lifeline.test.own-database=demo-city")
 @ActiveProfiles("test")
 class DemoCityIntegrationTests {
 

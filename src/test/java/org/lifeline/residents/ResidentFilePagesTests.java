@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.lifeline.identity.AuditTrail;
 import org.lifeline.identity.LifelineUser;
@@ -69,9 +71,13 @@ class ResidentFilePagesTests {
 		assertThat(residents.search(idNumber, TerritoryScope.everything(), PageRequest.of(0, 5)).total()).isOne();
 		assertThat(upload(clerk, csv, true)).contains("data-test=\"import-rejected-2\"");
 
+		// a clerk downloads from the session the register page opened, as a browser does
+		Cookie session = mvc.perform(get("/residents/files").with(as(clerk)))
+			.andExpect(status().isOk()).andReturn().getResponse().getCookie("SESSION");
 		MvcResult started = mvc.perform(get("/residents/files/export").param("territory", city.committee.code())
 			.param("format", "csv")
 			.param("reason", "配送名单")
+			.cookie(session)
 			.with(as(clerk))).andExpect(status().isOk()).andReturn();
 		String file = mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(file).contains(idNumber).contains("周桂兰");
