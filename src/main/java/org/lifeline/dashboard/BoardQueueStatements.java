@@ -16,10 +16,13 @@ final class BoardQueueStatements {
 	private BoardQueueStatements() {
 	}
 
-	/** Positives waiting at home or in transfer; overdue once they have waited over 24 hours. */
+	/**
+	 * Positives waiting at home or in transfer; overdue once they have waited over 24 hours or were reported before
+	 * today (the clear-daily rule).
+	 */
 	static final String ISOLATION = """
 			select v.id, v.type as what, v.compound_id, v.reported_at as since, null::numeric as figure, null::numeric as urgency,
-			       v.reported_at < :now - interval '24 hours' as overdue
+			       v.reported_at < :now - interval '24 hours' or v.reported_on < :today as overdue
 			from case_timeline v
 			where %s and v.status in ('REPORTED', 'AWAITING_TRANSFER', 'IN_TRANSFER')""";
 

@@ -38,6 +38,7 @@ public class BoardQueues {
 		List<Item> items = jdbc.sql(BoardQueueStatements.items(queue, SHOWN))
 			.param("now", now)
 			.param("day", day)
+			.param("today", LocalDate.now(clock))
 			.query((rs, n) -> {
 				String what = rs.getString("what");
 				long id = rs.getLong("id");
@@ -51,6 +52,7 @@ public class BoardQueues {
 		return jdbc.sql(BoardQueueStatements.totals(queue))
 			.param("now", now)
 			.param("day", day)
+			.param("today", LocalDate.now(clock))
 			.query((rs, n) -> new BoardQueue(items, rs.getLong("total"), rs.getLong("overdue"), force.queue()))
 			.single();
 	}
