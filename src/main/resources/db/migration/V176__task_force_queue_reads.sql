@@ -32,7 +32,11 @@ select 'GROUP_BUY' as kind, g.id as ref_id, g.compound_id, g.committee_id, g.str
 from group_buy g
 where g.status = 'CONFIRMED';
 
-create index government_delivery_pending_district_idx on government_delivery (district_id, round_id)
-    where delivered_at is null;
-create index government_delivery_pending_street_idx on government_delivery (street_id, round_id)
-    where delivered_at is null;
+-- The households still waiting, by district and street, carrying the columns the queue groups by so the count
+-- reads the index alone; and the group buys confirmed but not yet delivered.
+create index government_delivery_pending_district_idx on government_delivery (district_id, round_id, compound_id)
+    include (committee_id, street_id) where delivered_at is null;
+create index government_delivery_pending_street_idx on government_delivery (street_id, round_id, compound_id)
+    include (committee_id, district_id) where delivered_at is null;
+create index group_buy_confirmed_district_idx on group_buy (district_id) where status = 'CONFIRMED';
+create index group_buy_confirmed_street_idx on group_buy (street_id) where status = 'CONFIRMED';

@@ -63,10 +63,13 @@ final class BoardQueueStatements {
 			from dashboard_figures v
 			where %s and v.kind = 'COMPOUND' and v.day = :day and v.checkins_missed > 0""";
 
+	static final String ORDER = " order by q.overdue desc, q.since nulls last, q.urgency desc nulls last, q.id";
+
+	/** The first items in queue order, their compounds' names looked up only for those few. */
 	static String items(String queue, int limit) {
-		return "select q.id, q.what, q.since, q.figure, q.overdue, p.code as place_code, p.name as place from (" + queue
-				+ ") q join territory_placement p on p.id = q.compound_id order by q.overdue desc, q.since nulls last,"
-				+ " q.urgency desc nulls last, q.id limit " + limit;
+		return "select q.id, q.what, q.since, q.figure, q.overdue, q.urgency, p.code as place_code, p.name as place"
+				+ " from (select * from (" + queue + ") q" + ORDER + " limit " + limit + ") q"
+				+ " join territory_placement p on p.id = q.compound_id" + ORDER;
 	}
 
 	static String totals(String queue) {

@@ -100,7 +100,7 @@ class DashboardPagesTests {
 			.andExpect(content().string(containsString("id=\"chart-cases\"")))
 			.andExpect(content().string(containsString("/dist/echarts.min.js")))
 			.andExpect(content().string(containsString("href=\"/dashboard/" + city.street.code() + "\"")))
-			.andExpect(content().string(containsString("/api/v1/dashboard/" + city.district.code() + "/children.xlsx")))
+			.andExpect(content().string(containsString("\"/dashboard/" + city.district.code() + "/children.xlsx\"")))
 			.andExpect(content().string(containsString("id=\"check-ins-missed\"")));
 	}
 
