@@ -57,6 +57,9 @@ class DashboardBrowserTests {
 						.presenceOfElementLocated(By.cssSelector("#chart-" + chart + " svg path")));
 				}
 				assertThat(desk.has("#dashboard-trend canvas")).as("charts are SVG, not canvas").isFalse();
+				assertThat(desk.find("#chart-cases").getAttribute("data-points")).isEqualTo("30");
+				((JavascriptExecutor) desk.driver()).executeScript("document.getElementById('dashboard-trend').scrollIntoView()");
+				desk.screenshot("dashboard-city-trend-zh");
 				assertThat(noEnglish(desk.text())).as("English words on the Chinese dashboard").isEmpty();
 
 				Map<?, ?> export = (Map<?, ?>) ((JavascriptExecutor) desk.driver()).executeAsyncScript("""

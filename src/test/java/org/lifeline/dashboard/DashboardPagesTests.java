@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -102,6 +103,23 @@ class DashboardPagesTests {
 			.andExpect(content().string(containsString("href=\"/dashboard/" + city.street.code() + "\"")))
 			.andExpect(content().string(containsString("\"/dashboard/" + city.district.code() + "/children.xlsx\"")))
 			.andExpect(content().string(containsString("id=\"check-ins-missed\"")));
+	}
+
+	@Test
+	void theDashboardPageReachesItsTrendAndExportsWithTheSignedInSession() throws Exception {
+		var as = user(details.loadUserByUsername(district.username()));
+		mvc.perform(get("/dashboard/" + city.district.code() + "/trend.json").param("days", "2").with(as))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.days.length()").value(2))
+			.andExpect(jsonPath("$.days[1].newCases").value(1));
+		mvc.perform(get("/dashboard/" + city.district.code() + "/trend.json").param("days", "400").with(as))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("days")));
+		for (String table : new String[] { "children", "trend", "hard-cases", "boards/isolation" }) {
+			mvc.perform(get("/dashboard/" + city.district.code() + "/" + table + ".xlsx").with(as))
+				.andExpect(status().isOk())
+				.andExpect(content().contentType(DashboardSheets.MEDIA_TYPE));
+		}
 	}
 
 	@Test
