@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -58,8 +59,9 @@ class DashboardBrowserTests {
 				}
 				assertThat(desk.has("#dashboard-trend canvas")).as("charts are SVG, not canvas").isFalse();
 				assertThat(desk.find("#chart-cases").getAttribute("data-points")).isEqualTo("30");
-				((JavascriptExecutor) desk.driver()).executeScript("document.getElementById('dashboard-trend').scrollIntoView()");
-				desk.screenshot("dashboard-city-trend-zh");
+				desk.driver().manage().window().setSize(new Dimension(1440, 2000));
+				desk.screenshot("dashboard-city-whole-zh");
+				desk.driver().manage().window().setSize(new Dimension(1440, 900));
 				assertThat(noEnglish(desk.text())).as("English words on the Chinese dashboard").isEmpty();
 
 				Map<?, ?> export = (Map<?, ?>) ((JavascriptExecutor) desk.driver()).executeAsyncScript("""
