@@ -160,6 +160,12 @@ class DashboardPagesTests {
 		mvc.perform(get("/dashboard/" + city.district.code() + "/boards/requests").with(as))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"board-queue-empty\"")));
+		for (TaskForce force : TaskForce.values()) {
+			mvc.perform(get("/dashboard/" + city.district.code() + "/boards/" + force.slug()).with(as))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"board-queue-items\"")))
+				.andExpect(content().string(containsString("href=\"" + force.queue() + "\"")));
+		}
 		mvc.perform(get("/dashboard/" + city.district.code() + "/boards/nothing").with(as))
 			.andExpect(status().isBadRequest());
 	}
