@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lifeline.dashboard.SummaryPasses;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.NewUser;
 import org.lifeline.identity.Role;
@@ -36,7 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The case pages: the street's list and home backlog, a case's lifecycle, the hospital desk's report, the bulletin. */
+/** The case pages: the street's list with its backlog and the backlog on its home (from the kept summaries), a case's lifecycle, the hospital desk's report, the bulletin. */
 @SpringBootTest(properties = { "lifeline.requests.deadline-watch.enabled=false", "lifeline.cases.clear-daily.enabled=false" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -67,6 +68,9 @@ class CasePagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SummaryPasses summaries;
+
 	TestCity city;
 
 	LifelineUser street;
@@ -87,13 +91,18 @@ class CasePagesTests {
 		long id = reports.report(new NewCase(patient.id(), CaseType.ASYMPTOMATIC, LocalDate.now(clock), null,
 				CaseSource.DISTRICT, null), TerritoryScope.everything(), "district").id();
 		clock.advance(Duration.ofDays(1));
+		summaries.refreshToday();
 		mvc.perform(get("/").with(as(street)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"case-backlog\"")))
-			.andExpect(content().string(containsString("data-test=\"backlog-case-" + id + "\"")))
+			.andExpect(content().string(containsString("id=\"home-as-of\"")))
+			.andExpect(content().string(containsString("id=\"home-case-figures\"")))
+			.andExpect(content().string(containsString("data-backlog=\"1\"")))
+			.andExpect(content().string(not(containsString("data-test=\"backlog-case-" + id + "\""))))
 			.andExpect(content().string(containsString("id=\"nav-cases\"")));
 		mvc.perform(get("/cases").param("status", "AWAITING_TRANSFER").with(as(street)))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"case-backlog\"")))
+			.andExpect(content().string(containsString("data-test=\"backlog-case-" + id + "\"")))
 			.andExpect(content().string(containsString("data-test=\"case-" + id + "\"")))
 			.andExpect(content().string(containsString("马一")));
 		mvc.perform(get("/cases/" + id).with(as(street)))
