@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,14 +25,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A district registers its hospitals and a fleet its vehicles over the JSON API: what is registered is listed and
  * routed to at once, bad input is a 400 naming the field with nothing saved, and nobody registers outside their
- * district or fleet.
+ * district or fleet. The hospital list and the fleet page register through their forms.
  */
 @SpringBootTest(properties = "lifeline.requests.deadline-watch.enabled=false")
 @AutoConfigureMockMvc
@@ -48,6 +53,9 @@ class RegistrationApiIntegrationTests {
 
 	@Autowired
 	Users users;
+
+	@Autowired
+	UserDetailsService details;
 
 	TestCity city;
 
@@ -137,6 +145,48 @@ class RegistrationApiIntegrationTests {
 				+ street + "\", \"seats\": 4}").andExpect(status().isConflict());
 		mvc.perform(get("/api/v1/vehicles").with(DialysisTransferStoryTests.as(this.street)))
 			.andExpect(jsonPath("$.items[*].plate", not(hasItem("沪B·" + tag))));
+	}
+
+	@Test
+	void theHospitalListAndTheFleetPageRegisterWithTheirForms() throws Exception {
+		mvc.perform(get("/hospitals").with(page(district)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"hospital-register-form\"")));
+		mvc.perform(get("/hospitals").with(page(street)))
+			.andExpect(content().string(not(org.hamcrest.Matchers.containsString("id=\"hospital-register-form\""))));
+		mvc.perform(form("/hospitals/register", district).param("name", "华东医院" + tag).param("district", city.district.code())
+			.param("lat", "31.22").param("lon", "121.44").param("kinds", "GENERAL", "OBSTETRICS").param("obstetricBeds", "8"))
+			.andExpect(redirectedUrl("/hospitals"))
+			.andExpect(flash().attribute("done", "hospitalRegistered"));
+		mvc.perform(get("/api/v1/hospitals").with(DialysisTransferStoryTests.as(district)))
+			.andExpect(jsonPath("$.items[?(@.name == '华东医院" + tag + "')].obstetricBeds", contains(8)));
+		mvc.perform(form("/hospitals/register", district).param("name", "无类医院").param("district", city.district.code())
+			.param("lat", "31.22").param("lon", "121.44"))
+			.andExpect(redirectedUrl("/hospitals"))
+			.andExpect(flash().attribute("problem", "kinds"));
+
+		mvc.perform(get("/fleet").with(page(street)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"vehicle-register-form\"")));
+		mvc.perform(form("/fleet/vehicles", street).param("plate", "沪C·" + tag).param("type", "VAN")
+			.param("street", city.street.code()).param("seats", "7"))
+			.andExpect(redirectedUrl("/fleet"))
+			.andExpect(flash().attribute("done", "vehicleRegistered"));
+		mvc.perform(form("/fleet/vehicles", district).param("plate", "沪D·" + tag).param("type", "SEDAN").param("seats", "4"))
+			.andExpect(flash().attribute("done", "vehicleRegistered"));
+		mvc.perform(get("/api/v1/vehicles").with(DialysisTransferStoryTests.as(district)))
+			.andExpect(jsonPath("$.items[?(@.plate == '沪C·" + tag + "')].seats", contains(7)))
+			.andExpect(jsonPath("$.items[?(@.plate == '沪D·" + tag + "')].streetCode", contains((Object) null)));
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form(String path, LifelineUser user) {
+		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+			.with(page(user))
+			.with(SecurityMockMvcRequestPostProcessors.csrf());
+	}
+
+	/** Signed in on the pages, as a browser session is. */
+	private RequestPostProcessor page(LifelineUser user) {
+		return SecurityMockMvcRequestPostProcessors.user(details.loadUserByUsername(user.username()));
 	}
 
 	private ResultActions post(String path, LifelineUser user, String json) throws Exception {
