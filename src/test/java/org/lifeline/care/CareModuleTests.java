@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -30,6 +31,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "database", "residents" })
 @ActiveProfiles("test")
+@DirtiesContext
 @TestPropertySource(properties = "lifeline.care.jobs.enabled=false")
 @Import(MovableClock.Configuration.class)
 class CareModuleTests {

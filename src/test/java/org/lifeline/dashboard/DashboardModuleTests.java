@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -27,6 +28,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = { "database", "territory", "identity" })
 @ActiveProfiles("test")
+@DirtiesContext
 @TestPropertySource(properties = { "lifeline.dashboard.refresh.enabled=false",
 		"lifeline.dashboard.refresh.figures-interval=PT1H" })
 class DashboardModuleTests {

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -29,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE,
 		extraIncludes = { "database", "territory", "residents", "identity" })
 @ActiveProfiles("test")
+@DirtiesContext
 class SanitationModuleTests {
 
 	@Autowired

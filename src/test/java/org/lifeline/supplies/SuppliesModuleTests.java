@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "database")
 @ActiveProfiles("test")
+@DirtiesContext
 @Import(MovableClock.Configuration.class)
 class SuppliesModuleTests {
 

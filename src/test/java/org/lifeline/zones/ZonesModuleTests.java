@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -29,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = { "database", "territory" })
 @ActiveProfiles("test")
+@DirtiesContext
 @Import(NobodySignedIn.class)
 class ZonesModuleTests {
 
