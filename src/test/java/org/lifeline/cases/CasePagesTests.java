@@ -21,6 +21,9 @@ import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.NewUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
+import org.lifeline.medical.HospitalAccess;
+import org.lifeline.medical.Hospitals;
+import org.lifeline.medical.NewHospital;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
@@ -61,6 +64,9 @@ class CasePagesTests {
 
 	@Autowired
 	Users users;
+
+	@Autowired
+	Hospitals hospitals;
 
 	@Autowired
 	UserDetailsService details;
@@ -119,8 +125,8 @@ class CasePagesTests {
 	@Test
 	void theHospitalDeskReportsACaseFromItsPageAndIsToldWhatIsWrong() throws Exception {
 		String hospital = "HP-" + city.district.code();
-		jdbc.sql("insert into hospital (code, name, district_id, kinds, lat, lon) values (?, '发热门诊医院', ?, '{FEVER_CLINIC}', 31.2, 121.4)")
-			.params(hospital, city.district.id()).update();
+		hospitals.register(new NewHospital(hospital, "发热门诊医院", city.district.code(), null, 31.2, 121.4,
+				List.of("FEVER_CLINIC"), null, null), HospitalAccess.city(), "test");
 		LifelineUser desk = users.createDemoAccount(new NewUser("hdesk-" + city.district.code(), "Desk", TestCity.PASSWORD,
 				Role.HOSPITAL_DESK, null, List.of(), null, hospital, null));
 		mvc.perform(get("/").with(as(desk))).andExpect(content().string(containsString("id=\"home-report-case\"")));
