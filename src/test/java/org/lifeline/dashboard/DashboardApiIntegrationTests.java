@@ -36,6 +36,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,6 +49,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(MovableClock.Configuration.class)
+@EnableScenarios
 class DashboardApiIntegrationTests {
 
 	@Autowired
@@ -89,14 +92,18 @@ class DashboardApiIntegrationTests {
 	}
 
 	@Test
-	void theDistrictsFiguresComeFromTheKeptSummariesWithTheirChildrenTrendAndMap() throws Exception {
+	void theDistrictsFiguresComeFromTheKeptSummariesWithTheirChildrenTrendAndMap(Scenario scenario) throws Exception {
 		LocalDate today = LocalDate.now(clock);
-		report(city.resident(city.compound, "601", "黄一", VulnerabilityTag.AGED_80_PLUS), FoundBy.SCREENING,
-				today.minusDays(1));
-		report(city.resident(city.compound, "602", "黄二"), FoundBy.CONTROL, today);
-		report(city.resident(city.otherCompound, "101", "黄三"), FoundBy.SCREENING, today);
+		// zones follow from the cases: both compounds have a positive, so both are sealed once zones has heard
+		scenario.stimulate(() -> {
+			report(city.resident(city.compound, "601", "黄一", VulnerabilityTag.AGED_80_PLUS), FoundBy.SCREENING,
+					today.minusDays(1));
+			report(city.resident(city.compound, "602", "黄二"), FoundBy.CONTROL, today);
+			report(city.resident(city.otherCompound, "101", "黄三"), FoundBy.SCREENING, today);
+		})
+			.andWaitForStateChange(this::sealedCompounds, sealed -> sealed == 2)
+			.andVerify(sealed -> assertThat(sealed).isEqualTo(2L));
 		city.resident(city.otherCompound, "102", "黄四");
-		awaitSealed();
 		passes.countResidents();
 		passes.rebuildDay(today.minusDays(1));
 		passes.refreshToday();
@@ -195,15 +202,8 @@ class DashboardApiIntegrationTests {
 			.andExpect(status().isForbidden());
 	}
 
-	private void awaitSealed() throws InterruptedException {
-		for (int i = 0; i < 100; i++) {
-			long sealed = jdbc.sql("select count(*) from zone_unit_summary where zone = 'SEALED' and compound_id in (?, ?)")
-				.params(city.compound.id(), city.otherCompound.id()).query(Long.class).single();
-			if (sealed == 2) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("zones did not seal both compounds in 10 s");
+	private long sealedCompounds() {
+		return jdbc.sql("select count(*) from zone_unit_summary where zone = 'SEALED' and compound_id in (?, ?)")
+			.params(city.compound.id(), city.otherCompound.id()).query(Long.class).single();
 	}
 }

@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.awaitility.Awaitility;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,16 +32,16 @@ import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Zones computed from cases: the event path, the daily tick over the days of a unit's clock, the district
@@ -53,6 +52,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(MovableClock.Configuration.class)
+@EnableScenarios
 class ZonesIntegrationTests {
 
 	@Autowired
@@ -86,12 +86,6 @@ class ZonesIntegrationTests {
 	Notifications notifications;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	UserDetailsService details;
 
 	TestCity city;
@@ -113,12 +107,17 @@ class ZonesIntegrationTests {
 	}
 
 	@Test
-	void aReportedCaseSealsItsCompoundAndTellsTheCommittee() {
+	void aReportedCaseSealsItsCompoundAndTellsTheCommittee(Scenario scenario) {
 		LifelineUser committee = city.user(Role.COMMITTEE_STAFF, city.committee);
 		LocalDate day = today();
-		transactions.executeWithoutResult(tx -> events.publishEvent(ZoneTestData.caseIn(territory, city.compound, "3", day)));
-		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> zone().zone() == Zone.SEALED);
+		// the case seals the compound, and the zone change reaches the committee's notifications
+		scenario.publish(ZoneTestData.caseIn(territory, city.compound, "3", day))
+			.andWaitForStateChange(() -> InChinese.read(() -> notifications.of(committee.id(), true, 10)).stream()
+				.anyMatch(n -> n.text().contains("封控区") && n.link().equals("/zones/" + city.compound.code())),
+					told -> told)
+			.andVerify(told -> assertThat(told).isTrue());
 		CompoundZone zone = zone();
+		assertThat(zone.zone()).isEqualTo(Zone.SEALED);
 		assertThat(zone.dayZero()).isEqualTo(day);
 		assertThat(zone.expectedRelease()).isEqualTo(day.plusDays(14));
 		assertThat(zone.ruleSet()).isEqualTo("SHANGHAI_2022_04_11");
@@ -129,9 +128,6 @@ class ZonesIntegrationTests {
 		assertThat(zoning.zonesOf(java.util.List.of(city.compound, city.otherCompound)))
 			.containsEntry(city.compound.code(), Zone.SEALED)
 			.containsEntry(city.otherCompound.code(), Zone.PRECAUTION);
-		Awaitility.await().atMost(Duration.ofSeconds(20))
-			.until(() -> InChinese.read(() -> notifications.of(committee.id(), true, 10)).stream()
-				.anyMatch(n -> n.text().contains("封控区") && n.link().equals("/zones/" + city.compound.code())));
 	}
 
 	@Test
