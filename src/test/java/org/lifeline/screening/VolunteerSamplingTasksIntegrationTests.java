@@ -40,8 +40,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * Screening's work in a volunteer's one list, on the embedded PostgreSQL: a round planned today puts the building's
  * sampling call and the bed-bound neighbour's door sample in the list of the building's volunteer, a positive pool
- * adds its members' door rechecks; a call that fails keeps its reason for the committee's call page, a door sample
- * done is done once, and a failure without a reason is refused naming the field.
+ * adds its members' door rechecks; a call or a door sample that fails keeps its reason for the committee's call
+ * page, a door sample done is done once, and a failure without a reason is refused naming the field.
  */
 @SpringBootTest(properties = { "lifeline.requests.deadline-watch.enabled=false", "lifeline.cases.clear-daily.enabled=false",
 		"lifeline.care.jobs.enabled=false" })
@@ -185,5 +185,8 @@ class VolunteerSamplingTasksIntegrationTests {
 		mvc.perform(get("/api/v1/volunteers/me/tasks").with(httpBasic(volunteer.username(), TestCity.PASSWORD)))
 			.andExpect(jsonPath("$.items[?(@.ref == '" + recheck + "')].status").value(hasItem("FAILED")))
 			.andExpect(jsonPath("$.items[?(@.ref == '" + recheck + "')].reason").value(hasItem("家中无人应门")));
+		mvc.perform(get("/screening/calls").with(user(details.loadUserByUsername(f.committee.username()))))
+			.andExpect(content().string(containsString("data-test=\"home-failed-" + f.neighbours.get(0).id() + "\"")))
+			.andExpect(content().string(containsString("今日未采到：家中无人应门")));
 	}
 }

@@ -59,7 +59,7 @@ class CallPages {
 	@GetMapping("/screening/calls")
 	String calls(Model model) {
 		fill(model);
-		List<HomeSamplingList.OpenTask> tasks = homeSampling.open(LocalDate.now(clock), user.scope());
+		List<HomeSamplingList.DoorTask> tasks = homeSampling.open(LocalDate.now(clock), user.scope());
 		Map<Long, ResidentView> people = tasks.isEmpty() ? Map.of()
 				: residents.byIds(tasks.stream()
 					.map(t -> new org.lifeline.residents.ResidentLookup(t.residentId(), user.scope()))
@@ -124,7 +124,7 @@ class CallPages {
 	}
 
 	/** A home-sampling task with the resident it is for. */
-	record HomeTask(HomeSamplingList.OpenTask task, ResidentView resident) {
+	record HomeTask(HomeSamplingList.DoorTask task, ResidentView resident) {
 	}
 
 	/** A point with its compound. */

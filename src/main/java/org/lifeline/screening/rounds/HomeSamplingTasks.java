@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Door sampling in the volunteers' list: every single tube to take at a door in the volunteer's buildings — the
  * bed-bound and home-isolated residents of a round, the rechecks of a positive pool, positive self-tests, follow-ups
- * and close contacts (ref: the task id). Open tasks of earlier days stay in the list; those closed today show how
- * they ended. Done, or failed with the reason (not home, refused at the door); a tube scanned for the resident
+ * and close contacts (ref: the task id). Open tasks of earlier days stay in the list; those due or closed on the day
+ * show how they ended. Done, or failed with the reason (not home, refused at the door); a tube scanned for the resident
  * closes the task as well.
  */
 @Component
@@ -63,10 +63,13 @@ class HomeSamplingTasks implements VolunteerTaskSource {
 				select h.id, h.building_id, r.building_code, r.room, r.name, h.reason, h.status, h.due_on, h.failure_reason
 				from home_sampling_task h join resident_roster r on r.resident_id = h.resident_id
 				where h.building_id = any(:buildings)
-				  and (h.status = 'OPEN' and h.due_on <= :day or h.status in ('DONE', 'FAILED') and h.due_on = :day)
+				  and (h.status = 'OPEN' and h.due_on <= :day
+				       or h.status in ('DONE', 'FAILED') and (h.due_on = :day or h.done_at >= :starts and h.done_at < :ends))
 				order by h.due_on, r.building_code, r.room limit 500""")
 			.param("buildings", scope.buildingIds().toArray(Long[]::new))
 			.param("day", date)
+			.param("starts", Timestamp.from(date.atStartOfDay(clock.getZone()).toInstant()))
+			.param("ends", Timestamp.from(date.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
 			.query((rs, n) -> new VolunteerTask(HOME_SAMPLING, rs.getString(1), rs.getLong(2), rs.getString(3),
 					rs.getString(4), rs.getObject(8, LocalDate.class).atTime(RoundPlanner.SAMPLING_STARTS)
 						.atZone(clock.getZone()).toInstant(),
