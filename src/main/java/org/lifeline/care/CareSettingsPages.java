@@ -47,7 +47,9 @@ class CareSettingsPages {
 			@RequestParam(required = false) String name, @RequestParam(required = false) String phone,
 			RedirectAttributes flash) {
 		CareContacts.ContactForm form = new CareContacts.ContactForm(contactUsername, name, phone);
-		if (PageOutcome.attempt(flash, "contactSet", () -> contacts.set(residentId, form, user.scope(), user.actor())) == null) {
+		CareContacts.Contact saved = PageOutcome.attempt(flash, "contactSet",
+				() -> contacts.set(residentId, form, user.scope(), user.actor()));
+		if (saved == null) {
 			flash.addFlashAttribute(PROBLEM_AT, "contact-" + residentId);
 			java.util.HashMap<String, String> typed = new java.util.HashMap<>();
 			typed.put("contactUsername", contactUsername);

@@ -58,7 +58,8 @@ class DemoLoader {
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
 			DemoMedicineRuns medicineRuns, DemoScreening screening, DemoCases cases, DemoIsolation isolation,
-			DemoSanitation sanitation, DemoCare care, DemoSamplingDay samplingDay, DemoExams exams, DemoDashboard dashboard, DailyZoneTick zones,
+			DemoSanitation sanitation, DemoCare care, DemoSamplingDay samplingDay, DemoExams exams,
+			DemoDashboard dashboard, DailyZoneTick zones,
 			@Value("${lifeline.demo:small}") String demo, Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;

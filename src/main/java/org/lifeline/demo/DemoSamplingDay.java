@@ -36,7 +36,8 @@ class DemoSamplingDay {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSamplingDay.class);
 
-	private static final Set<VulnerabilityTag> BED_BOUND = Set.of(VulnerabilityTag.SERIOUSLY_ILL, VulnerabilityTag.DISABLED);
+	private static final Set<VulnerabilityTag> BED_BOUND = Set.of(VulnerabilityTag.SERIOUSLY_ILL,
+			VulnerabilityTag.DISABLED);
 
 	private final RoundPlanning rounds;
 

@@ -167,7 +167,8 @@ class SanitationPagesIntegrationTests {
 		ResidentView neighbour = city.resident(city.compound, "102", "王先生");
 		ParcelView mine = parcels.log(resident.buildingCode(), "101", "顺丰 药品", "committee", TerritoryScope.everything());
 		parcels.log(neighbour.buildingCode(), "102", "邻居的快递", "committee", TerritoryScope.everything());
-		TaskScope volunteer = new TaskScope(0, "志愿者钱", java.util.Set.of(residents.placements(List.of(resident.id())).get(resident.id()).buildingId()));
+		long building = residents.placements(List.of(resident.id())).get(resident.id()).buildingId();
+		TaskScope volunteer = new TaskScope(0, "志愿者钱", java.util.Set.of(building));
 		parcels.complete("PARCEL_DELIVERY", Long.toString(mine.id()), volunteer, new TaskOutcome(true, null));
 		LifelineUser home = city.resident(resident.householdId());
 		mvc.perform(get("/").with(as(home)))
