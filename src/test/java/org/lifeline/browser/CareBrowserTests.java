@@ -64,6 +64,15 @@ class CareBrowserTests {
 				assertThat(phone.scrollWidth()).as("English page width at 360 px").isLessThanOrEqualTo(360);
 				phone.click("li[data-test='" + call + "']");
 				phone.screenshot("volunteer-tasks-en-360");
+				phone.open("/screening/calls?lang=zh_CN");
+				assertThat(phone.find("[data-test^='call-failed-']").getText()).contains("未叫成：楼组群无人应答");
+				assertThat(phone.scrollWidth()).as("call page width at 360 px").isLessThanOrEqualTo(360);
+				phone.click("[data-test^='call-failed-']");
+				phone.screenshot("calls-zh-360");
+				phone.open("/screening/calls?lang=en");
+				assertThat(phone.find("[data-test^='call-failed-']").getText()).startsWith("Not done: 楼组群无人应答");
+				assertThat(phone.scrollWidth()).as("English call page width at 360 px").isLessThanOrEqualTo(360);
+				phone.screenshot("calls-en-360");
 			});
 		}
 	}
