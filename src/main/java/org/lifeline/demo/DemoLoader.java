@@ -44,6 +44,8 @@ class DemoLoader {
 
 	private final DemoCare care;
 
+	private final DemoSamplingDay samplingDay;
+
 	private final DemoDashboard dashboard;
 
 	private final DemoExams exams;
@@ -56,7 +58,8 @@ class DemoLoader {
 
 	DemoLoader(DemoCity demoCity, DemoAccounts accounts, DemoTransfers transfers, DemoSupplies supplies,
 			DemoMedicineRuns medicineRuns, DemoScreening screening, DemoCases cases, DemoIsolation isolation,
-			DemoSanitation sanitation, DemoCare care, DemoExams exams, DemoDashboard dashboard, DailyZoneTick zones,
+			DemoSanitation sanitation, DemoCare care, DemoSamplingDay samplingDay, DemoExams exams,
+			DemoDashboard dashboard, DailyZoneTick zones,
 			@Value("${lifeline.demo:small}") String demo, Clock clock) {
 		this.demoCity = demoCity;
 		this.accounts = accounts;
@@ -68,6 +71,7 @@ class DemoLoader {
 		this.isolation = isolation;
 		this.sanitation = sanitation;
 		this.care = care;
+		this.samplingDay = samplingDay;
 		this.exams = exams;
 		this.zones = zones;
 		this.dashboard = dashboard;
@@ -99,6 +103,8 @@ class DemoLoader {
 			// the cases that have gone to a bed are admitted at isolation's desks; the rest wait in the queue
 			isolation.create(cases.create(scale));
 			care.create();
+			// today's round in the volunteer's compound: calls and a bed-bound resident in the volunteer's list
+			samplingDay.create();
 			exams.create();
 			// zones follow from the demo's cases: recompute every unit once they are all in
 			log.info("Zones recomputed after the demo city loaded: {}", zones.runNow());

@@ -6,15 +6,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.lifeline.certificates.Certificates;
 import org.lifeline.sanitation.DisinfectionPoints;
 import org.lifeline.sanitation.DisinfectionRounds;
+import org.lifeline.sanitation.ParcelView;
 import org.lifeline.sanitation.Parcels;
 import org.lifeline.sanitation.TerminalDisinfections;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
+import org.lifeline.volunteers.TaskOutcome;
+import org.lifeline.volunteers.TaskScope;
 import org.lifeline.zones.Zone;
 import org.lifeline.zones.ZoneHistory;
 import org.lifeline.zones.ZonePeriod;
@@ -26,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo city's sanitation and certificates, after its zones are computed: key points in every building, the
  * demo committee's first compound disinfected yesterday and this morning on some points (the rest overdue), one
- * terminal disinfection entered by hand, two parcels at the gate for the demo resident, and one work-absence
+ * terminal disinfection entered by hand, two parcels for the demo resident (one at the gate, one brought to the
+ * door and waiting for the resident to confirm it), and one work-absence
  * certificate issued for a resident of a compound that was sealed.
  */
 @Component
@@ -100,7 +105,12 @@ class DemoSanitation {
 			.optional()
 			.ifPresent(home -> {
 				parcels.log(home[0], home[1], "京东快递 小件", "committee", TerritoryScope.everything());
-				parcels.log(home[0], home[1], "顺丰 药品", "committee", TerritoryScope.everything());
+				ParcelView medicine = parcels.log(home[0], home[1], "顺丰 药品", "committee", TerritoryScope.everything());
+				// brought to the door by the building's volunteer, so the resident has one to confirm
+				jdbc.sql("select id from app_user where username = 'volunteer'").query(Long.class).optional()
+					.ifPresent(volunteer -> parcels.complete("PARCEL_DELIVERY", Long.toString(medicine.id()),
+							new TaskScope(volunteer, "张志愿", Set.of(territory.byCode(home[0]).id())),
+							new TaskOutcome(true, null)));
 			});
 	}
 

@@ -5,7 +5,7 @@
  * ledger (exported as XLSX); terminal disinfection after a positive's transfer, from
  * {@link org.lifeline.isolation.TerminalDisinfectionDue} or entered by hand; overdue points per compound. Also the
  * door pickups of garbage in sealed units, scheduled per zone, and parcels logged at the gate, delivered to the door
- * and confirmed by the resident.
+ * and confirmed by the resident on their home page (the fragment {@code /sanitation/parcels/mine} it embeds).
  * <p>
  * Offers disinfection rounds, garbage pickups and parcel deliveries to the volunteers' task list through
  * {@link org.lifeline.volunteers.VolunteerTaskSource} (kinds DISINFECTION, GARBAGE_PICKUP, PARCEL_DELIVERY).

@@ -15,8 +15,11 @@
  * Asks {@code CompoundZones}, implemented by zones, for the zone of the compounds a round covers, so that screening
  * does not depend on zones (zones follows from cases, cases from screening).
  * <p>
- * Offers the day's sampling calls of a volunteer's buildings to the volunteers' task list by implementing
- * {@code VolunteerTaskSource}.
+ * Offers the day's work of a volunteer's buildings to the volunteers' task list by implementing
+ * {@code VolunteerTaskSource}: sampling calls (SAMPLING_CALL: done when the building is called, or failed with the
+ * reason, which the committee's call page shows) and door sampling (HOME_SAMPLING: the bed-bound and home-isolated
+ * residents of a round, rechecks of positive pools, positive self-tests, follow-ups and close contacts; done, or
+ * failed with the reason; a tube scanned for the resident closes it too).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Screening",
 		allowedDependencies = { "shared", "territory", "residents", "identity", "volunteers" })

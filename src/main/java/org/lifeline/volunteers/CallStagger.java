@@ -42,7 +42,7 @@ record CallStagger(int perSlot, Duration slot) {
 			inSlot++;
 			Instant due = call.due().isBefore(slotStart) ? slotStart : call.due();
 			staggered.add(new VolunteerTask(call.kind(), call.ref(), call.buildingId(), call.buildingCode(), call.room(),
-					due, call.status(), call.title()));
+					due, call.status(), call.title(), call.reason()));
 		}
 		return staggered;
 	}

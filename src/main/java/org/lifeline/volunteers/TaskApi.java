@@ -56,10 +56,11 @@ class TaskApi {
 	}
 
 	record TaskItem(String kind, String ref, String buildingCode, String room, java.time.Instant due, TaskStatus status,
-			String title) {
+			String title, String reason) {
 
 		static TaskItem of(VolunteerTask t) {
-			return new TaskItem(t.kind(), t.ref(), t.buildingCode(), t.room(), t.due(), t.status(), t.title());
+			return new TaskItem(t.kind(), t.ref(), t.buildingCode(), t.room(), t.due(), t.status(), t.title(),
+					t.reason());
 		}
 	}
 }

@@ -16,6 +16,8 @@ import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.NewUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
+import org.lifeline.screening.NewRound;
+import org.lifeline.screening.RoundPlanning;
 import org.lifeline.shared.PageRequest;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryKind;
@@ -28,9 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Daily check-ins and a volunteer's task list at district scale: a demo city ({@code --scale}, default district),
  * its tagged residents' standing set up in bulk (a third reached yesterday, a third three days ago, the rest never;
- * a contact for every one), then: planning the first district's day (its check-in list, the volunteers' check-in
- * and door-visit tasks), the district's check-ins for today (first page of 50 and total, overdue first), and one
- * volunteer's task page for two buildings, each {@code --runs} times (default 5).
+ * a contact for every one) and today's screening round in the volunteer's compound, then: planning the first
+ * district's day (its check-in list, the volunteers' check-in and door-visit tasks), the district's check-ins for
+ * today (first page of 50 and total, overdue first), and one volunteer's task page for two buildings (with their
+ * sampling calls and door samples), each {@code --runs} times (default 5).
  */
 class CareBenchmark implements Benchmark {
 
@@ -53,6 +56,7 @@ class CareBenchmark implements Benchmark {
 			.filter(n -> n.kind() == TerritoryKind.DISTRICT).findFirst().orElseThrow();
 		LifelineUser volunteer = volunteer(context, jdbc, territory, district);
 		standing(jdbc, district, today, volunteer.id());
+		samplingToday(context, territory, volunteer, today);
 		List<BenchmarkResult> results = new ArrayList<>();
 		long residents = jdbc.sql("select count(*) from resident where district_id = :d").param("d", district.id())
 			.query(Long.class).single();
@@ -88,6 +92,15 @@ class CareBenchmark implements Benchmark {
 		results.add(new BenchmarkResult(NAME, what + " (" + String.format("%,d", count) + "): median / max of " + runs,
 				String.format("%.0f ms / %.0f ms", ms[runs / 2], ms[runs - 1]), "≤ " + target.toMillis() + " ms",
 				ms[runs - 1] <= target.toMillis()));
+	}
+
+	/** Today's screening round in the volunteer's compound: its building calls and door samples join the list. */
+	private static void samplingToday(BenchmarkContext context, Territory territory, LifelineUser volunteer,
+			LocalDate today) {
+		TerritoryNode building = territory.byId(volunteer.buildingIds().iterator().next());
+		TerritoryNode compound = territory.byId(building.compoundId());
+		context.bean(RoundPlanning.class).plan(new NewRound(territory.byId(compound.streetId()).code(), today,
+				List.of(compound.code()), null), "bench", org.lifeline.territory.TerritoryScope.everything());
 	}
 
 	/** A volunteer account and register entry for the two first buildings of the district, with today's tests. */

@@ -3,7 +3,16 @@ package org.lifeline.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.lifeline.identity.LifelineUser;
+import org.lifeline.identity.Users;
+import org.lifeline.territory.TerritoryScope;
+import org.lifeline.volunteers.TaskList;
+import org.lifeline.volunteers.VolunteerTask;
 import org.lifeline.shared.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +33,15 @@ class DemoCityIntegrationTests {
 	@Autowired
 	DemoCity demoCity;
 
+	@Autowired
+	TaskList tasks;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	Clock clock;
+
 	@Test
 	void smallCityIsLoadedOnStart() {
 		assertThat(nodes("CITY")).isEqualTo(1);
@@ -34,6 +52,21 @@ class DemoCityIntegrationTests {
 		assertThat(count("select count(*) from resident")).isBetween(19_000L, 21_000L);
 		assertThat(count("select count(*) from supplier")).isEqualTo(12);
 		assertThat(count("select count(*) from vehicle")).isBetween(30L, 50L);
+	}
+
+	@Test
+	void theDemoVolunteerFindsTodaysSamplingNextToTheOtherTasks() {
+		LifelineUser volunteer = users.within(TerritoryScope.everything()).stream()
+			.filter(u -> u.username().equals("volunteer")).findFirst().orElseThrow();
+		TaskList.DayList day = tasks.of(volunteer, LocalDate.now(clock));
+		assertThat(day.testValid()).isTrue();
+		List<String> kinds = day.items().stream().map(VolunteerTask::kind).toList();
+		assertThat(kinds).contains("SAMPLING_CALL", "HOME_SAMPLING", "CHECK_IN", "DOOR_VISIT");
+		assertThat(day.items().stream().filter(t -> t.kind().equals("SAMPLING_CALL")).map(VolunteerTask::buildingId)
+			.distinct()).containsExactlyInAnyOrderElementsOf(volunteer.buildingIds());
+		assertThat(day.items().stream().filter(t -> t.kind().equals("HOME_SAMPLING")))
+			.allSatisfy(t -> assertThat(volunteer.buildingIds()).contains(t.buildingId()))
+			.anySatisfy(t -> assertThat(t.room()).isNotBlank());
 	}
 
 	@Test

@@ -25,6 +25,8 @@ import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
 import org.lifeline.testing.SignedInSession;
 import org.lifeline.testing.TestCity;
+import org.lifeline.volunteers.TaskOutcome;
+import org.lifeline.volunteers.TaskScope;
 import org.lifeline.zones.Zone;
 import org.lifeline.zones.Zoning;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +74,9 @@ class SanitationPagesIntegrationTests {
 
 	@Autowired
 	TerminalDisinfections terminals;
+
+	@Autowired
+	Parcels parcels;
 
 	TestCity city;
 
@@ -172,6 +177,34 @@ class SanitationPagesIntegrationTests {
 			.andExpect(content().string(containsString("京东 小箱")))
 			.andExpect(content().string(containsString("data-status=\"AT_GATE\"")))
 			.andExpect(content().string(containsString("在门口")));
+	}
+
+	@Test
+	void theResidentConfirmsTheParcelBroughtToTheirDoorOnTheirHomePage() throws Exception {
+		ResidentView neighbour = city.resident(city.compound, "102", "王先生");
+		ParcelView mine = parcels.log(resident.buildingCode(), "101", "顺丰 药品", "committee", TerritoryScope.everything());
+		parcels.log(neighbour.buildingCode(), "102", "邻居的快递", "committee", TerritoryScope.everything());
+		long building = residents.placements(List.of(resident.id())).get(resident.id()).buildingId();
+		TaskScope volunteer = new TaskScope(0, "志愿者钱", java.util.Set.of(building));
+		parcels.complete("PARCEL_DELIVERY", Long.toString(mine.id()), volunteer, new TaskOutcome(true, null));
+		LifelineUser home = city.resident(resident.householdId());
+		mvc.perform(get("/").with(as(home)))
+			.andExpect(content().string(containsString("hx-get=\"/sanitation/parcels/mine\"")));
+		mvc.perform(get("/sanitation/parcels/mine").with(as(home)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("顺丰 药品")))
+			.andExpect(content().string(containsString("confirm-parcel-" + mine.id())))
+			.andExpect(content().string(not(containsString("邻居的快递"))));
+		mvc.perform(post("/sanitation/parcels/" + mine.id() + "/confirm").with(as(home)).with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andExpect(flash().attribute("done", "parcelConfirmed"));
+		mvc.perform(post("/sanitation/parcels/" + mine.id() + "/confirm").with(as(home)).with(csrf()))
+			.andExpect(flash().attribute("problem", "conflict"));
+		mvc.perform(get("/sanitation/parcels/mine").with(as(home)))
+			.andExpect(content().string(containsString("data-status=\"CONFIRMED\"")))
+			.andExpect(content().string(containsString("已签收")))
+			.andExpect(content().string(not(containsString("confirm-parcel-" + mine.id()))));
+		mvc.perform(get("/sanitation/parcels/mine").with(as(committee))).andExpect(status().isForbidden());
 	}
 
 	@Test

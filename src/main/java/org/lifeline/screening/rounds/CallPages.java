@@ -11,6 +11,7 @@ import org.lifeline.identity.CurrentUser;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.shared.web.PageController;
+import org.lifeline.shared.web.PageOutcome;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryNode;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Sampling calls for the committee and building volunteers: today's building-by-building schedule with the
@@ -57,7 +59,7 @@ class CallPages {
 	@GetMapping("/screening/calls")
 	String calls(Model model) {
 		fill(model);
-		List<HomeSamplingList.OpenTask> tasks = homeSampling.open(LocalDate.now(clock), user.scope());
+		List<HomeSamplingList.DoorTask> tasks = homeSampling.open(LocalDate.now(clock), user.scope());
 		Map<Long, ResidentView> people = tasks.isEmpty() ? Map.of()
 				: residents.byIds(tasks.stream()
 					.map(t -> new org.lifeline.residents.ResidentLookup(t.residentId(), user.scope()))
@@ -81,6 +83,13 @@ class CallPages {
 	String called(@PathVariable long id, @RequestParam(required = false) String back) {
 		calls.markCalled(id, user.actor(), user.scope());
 		return "redirect:" + ("home".equals(back) ? "/" : "/screening/calls");
+	}
+
+	/** The building could not be called (nobody answers, the building refuses): recorded with the reason. */
+	@PostMapping("/screening/calls/{id}/failed")
+	String failed(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+		return PageOutcome.run(flash, "callFailed", "/screening/calls",
+				() -> calls.markFailed(id, user.actor(), reason, user.scope()));
 	}
 
 	@GetMapping("/screening/points")
@@ -115,7 +124,7 @@ class CallPages {
 	}
 
 	/** A home-sampling task with the resident it is for. */
-	record HomeTask(HomeSamplingList.OpenTask task, ResidentView resident) {
+	record HomeTask(HomeSamplingList.DoorTask task, ResidentView resident) {
 	}
 
 	/** A point with its compound. */

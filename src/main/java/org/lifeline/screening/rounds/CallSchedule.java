@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.lifeline.shared.ConflictException;
+import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryKind;
@@ -30,7 +32,8 @@ class CallSchedule {
 	private static final Set<Level> COLUMNS = Set.of(Level.DISTRICT, Level.COMPOUND, Level.BUILDING);
 
 	private static final String SELECT = "select c.id, c.round_id, c.building_id, c.compound_id, c.point_id, p.name, "
-			+ "c.slot_start, c.slot_end, c.called_at, c.called_by from sampling_call c "
+			+ "c.slot_start, c.slot_end, c.called_at, c.called_by, c.failed_at, c.failed_by, c.failure_reason "
+			+ "from sampling_call c "
 			+ "join sampling_point p on p.id = c.point_id join screening_round r on r.id = c.round_id ";
 
 	private final JdbcClient jdbc;
@@ -115,22 +118,61 @@ class CallSchedule {
 		}
 	}
 
-	private Call call(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new Call(rs.getLong(1), rs.getLong(2), territory.byId(rs.getLong(3)), rs.getLong(4), rs.getLong(5),
-				rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(),
-				rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(), rs.getString(10));
+	/**
+	 * Records that a building's call failed, with the reason (nobody answers, the building refuses); a call made or
+	 * failed already is a conflict.
+	 */
+	@Transactional
+	void markFailed(long callId, String actor, String reason, TerritoryScope scope) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "a failed sampling call needs a reason");
+		}
+		if (reason.trim().length() > 200) {
+			throw new InvalidInputException("reason", "reason is at most 200 characters");
+		}
+		String state = jdbc.sql("select case when called_at is not null then 'was made' when failed_at is not null "
+				+ "then 'failed' else 'open' end from sampling_call c where c.id = ? and " + area.of(scope, "c", COLUMNS)
+				+ " for update")
+			.param(callId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("sampling call", callId));
+		if (!state.equals("open")) {
+			throw new ConflictException("sampling call " + callId + " " + state + " already");
+		}
+		jdbc.sql("update sampling_call set failed_at = ?, failed_by = ?, failure_reason = ? where id = ?")
+			.params(Timestamp.from(clock.instant()), actor, reason.trim(), callId)
+			.update();
 	}
 
-	/** One building's call: where it goes, its slot, and whether (and by whom) it was called. */
+	private Call call(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Call(rs.getLong(1), rs.getLong(2), territory.byId(rs.getLong(3)), rs.getLong(4), rs.getLong(5),
+				rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), instant(rs, 9),
+				rs.getString(10), instant(rs, 11), rs.getString(12), rs.getString(13));
+	}
+
+	private static Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+		Timestamp at = rs.getTimestamp(column);
+		return at == null ? null : at.toInstant();
+	}
+
+	/**
+	 * One building's call: where it goes, its slot, whether (and by whom) it was called, or that it failed, by whom
+	 * and why.
+	 */
 	record Call(long id, long roundId, TerritoryNode building, long compoundId, long pointId, String point, Instant slotStart,
-			Instant slotEnd, Instant calledAt, String calledBy) {
+			Instant slotEnd, Instant calledAt, String calledBy, Instant failedAt, String failedBy, String failureReason) {
 
 		public boolean dueAt(Instant now) {
-			return calledAt == null && !now.isBefore(slotStart);
+			return open() && !now.isBefore(slotStart);
 		}
 
 		public boolean late(Instant now) {
-			return calledAt == null && !now.isBefore(slotEnd);
+			return open() && !now.isBefore(slotEnd);
+		}
+
+		public boolean open() {
+			return calledAt == null && failedAt == null;
 		}
 	}
 }

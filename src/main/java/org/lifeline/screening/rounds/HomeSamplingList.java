@@ -98,21 +98,31 @@ class HomeSamplingList {
 			.update();
 	}
 
-	/** The open home-sampling tasks within the scope due by the day, by building and room order. */
-	List<OpenTask> open(LocalDate by, TerritoryScope scope) {
-		return jdbc.sql("select t.id, t.resident_id, t.building_id, t.household_id, t.reason, t.due_on from home_sampling_task t "
-				+ "where t.status = 'OPEN' and t.due_on <= ? and " + area.of(scope, "t", COLUMNS)
-				+ " order by t.building_id, t.household_id, t.resident_id limit 500")
-			.param(by)
-			.query((rs, n) -> new OpenTask(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
-					rs.getObject(6, LocalDate.class)))
+	/**
+	 * The home-sampling tasks within the scope still open by the day, and those that failed since it began (with the
+	 * reason, so the committee sends someone again): failed first, then by building and room order.
+	 */
+	List<DoorTask> open(LocalDate by, TerritoryScope scope) {
+		return jdbc.sql("select t.id, t.resident_id, t.building_id, t.household_id, t.reason, t.due_on, t.status, "
+				+ "t.failure_reason, t.closed_by from home_sampling_task t "
+				+ "where (t.status = 'OPEN' and t.due_on <= ? or t.status = 'FAILED' and t.due_on <= ? and t.done_at >= ?) and "
+				+ area.of(scope, "t", COLUMNS)
+				+ " order by t.status = 'FAILED' desc, t.building_id, t.household_id, t.resident_id limit 500")
+			.params(by, by, Timestamp.from(by.atStartOfDay(clock.getZone()).toInstant()))
+			.query((rs, n) -> new DoorTask(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
+					rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9)))
 			.list();
 	}
 
 	private record Task(long residentId, Placement place, String reason) {
 	}
 
-	/** A door-sampling task still to do. */
-	record OpenTask(long id, long residentId, long buildingId, long householdId, String reason, LocalDate dueOn) {
+	/** A door-sampling task still to do, or failed today: by whom and why. */
+	record DoorTask(long id, long residentId, long buildingId, long householdId, String reason, LocalDate dueOn,
+			String status, String failureReason, String closedBy) {
+
+		public boolean failed() {
+			return "FAILED".equals(status);
+		}
 	}
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.lifeline.shared.ConflictException;
-import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.territory.TerritoryScope;
 import org.lifeline.volunteers.TaskOutcome;
@@ -19,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The day's sampling calls in the volunteers' list (don't move until called): one task per building of the
- * volunteer in its slot (ref: the call id), done once the building is called. A call is made or not yet made, so
- * it is never closed as failed.
+ * volunteer in its slot (ref: the call id), done once the building is called, or failed with the reason (nobody
+ * answers, the building refuses), which the committee sees on its call page.
  */
 @Component
 class SamplingCallTasks implements VolunteerTaskSource {
@@ -55,9 +54,12 @@ class SamplingCallTasks implements VolunteerTaskSource {
 		return calls.on(date, TerritoryScope.buildings(scope.buildingIds()))
 			.stream()
 			.map(c -> new VolunteerTask(SAMPLING_CALL, String.valueOf(c.id()), c.building().id(), c.building().code(),
-					null, c.slotStart(), c.calledAt() == null ? TaskStatus.OPEN : TaskStatus.DONE,
-					"→ " + c.point()))
+					null, c.slotStart(), status(c), "→ " + c.point(), c.failureReason()))
 			.toList();
+	}
+
+	private static TaskStatus status(CallSchedule.Call call) {
+		return call.calledAt() != null ? TaskStatus.DONE : call.failedAt() != null ? TaskStatus.FAILED : TaskStatus.OPEN;
 	}
 
 	@Override
@@ -70,18 +72,21 @@ class SamplingCallTasks implements VolunteerTaskSource {
 		catch (NumberFormatException e) {
 			throw new NotFoundException("sampling call", ref);
 		}
+		TerritoryScope buildings = TerritoryScope.buildings(scope.buildingIds());
 		if (!outcome.done()) {
-			throw new InvalidInputException("done", "a sampling call is marked done once the building is called");
+			calls.markFailed(id, scope.displayName(), outcome.reason(), buildings);
+			return;
 		}
-		boolean called = jdbc.sql("select called_at is not null from sampling_call where id = :id and building_id = any(:b)")
+		String state = jdbc.sql("select case when called_at is not null then 'was made' when failed_at is not null "
+				+ "then 'failed' else 'open' end from sampling_call where id = :id and building_id = any(:b) for update")
 			.param("id", id)
 			.param("b", scope.buildingIds().toArray(Long[]::new))
-			.query(Boolean.class)
+			.query(String.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("sampling call", id));
-		if (called) {
-			throw new ConflictException("sampling call " + id + " was made already");
+		if (!state.equals("open")) {
+			throw new ConflictException("sampling call " + id + " " + state + " already");
 		}
-		calls.markCalled(id, scope.displayName(), TerritoryScope.buildings(scope.buildingIds()));
+		calls.markCalled(id, scope.displayName(), buildings);
 	}
 }
