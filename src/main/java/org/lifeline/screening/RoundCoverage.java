@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How complete a round is, per round, compound and building (DESIGN §4.2): the residents in scope (everyone living
- * in the round's compounds), sampled (swabbed into a tube of the round anywhere, or sampled at home for it), exempt
+ * in the round's compounds), sampled (swabbed into a tube of the round anywhere, or sampled at home for it: a door
+ * sample counts once its tube is scanned, not when a volunteer ticks the task off), exempt
  * (in isolation, positive awaiting transfer or away with proof on the round's date) and missing (the rest). All of
  * it is one grouped query over residents' {@code resident_roster} view, within the caller's scope.
  */
@@ -26,7 +27,8 @@ public class RoundCoverage {
 			from resident_roster r
 			join screening_round_unit u on u.round_id = :round and u.compound_id = r.compound_id
 			left join (select resident_id from screening_sample where round_id = :round
-			           union select resident_id from home_sampling_task where round_id = :round and status = 'DONE') s
+			           union select resident_id from home_sampling_task
+			                 where round_id = :round and status = 'DONE' and tube_id is not null) s
 			       on s.resident_id = r.resident_id
 			left join (select distinct resident_id from screening_exemption
 			           where valid_from <= :day and (valid_until is null or valid_until >= :day)) e

@@ -24,6 +24,7 @@ import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Users;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.territory.Territory;
+import org.lifeline.territory.TerritoryScope;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,6 +67,9 @@ class VolunteerSamplingTasksIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RoundCoverage coverage;
 
 	@Autowired
 	Clock clock;
@@ -165,6 +169,11 @@ class VolunteerSamplingTasksIntegrationTests {
 		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select closed_by from home_sampling_task where id = ?")
 			.param(Long.parseLong(ref(list, "HOME_SAMPLING", "102"))).query(String.class).single())
 			.isEqualTo(volunteer.displayName());
+		// ticked off by the volunteer, but no tube was scanned: the round still misses the resident
+		long round = jdbc.sql("select max(id) from screening_round").query(Long.class).single();
+		org.assertj.core.api.Assertions.assertThat(coverage.missingAll(round, TerritoryScope.everything()))
+			.extracting(RoundCoverage.MissingResident::residentId)
+			.contains(f.bedBound.id());
 		send(post("/api/v1/volunteers/me/tasks/HOME_SAMPLING/999999999"), volunteer, "{\"done\":true}")
 			.andExpect(status().isNotFound());
 	}
