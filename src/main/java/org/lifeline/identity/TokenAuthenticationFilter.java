@@ -28,6 +28,10 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final LifelineUserDetailsService users;
 
+	static final String UNKNOWN = "the API token is unknown or revoked, or it has expired";
+
+	static final String DISABLED = "the account of this token is disabled";
+
 	private final Refusal refusal;
 
 	TokenAuthenticationFilter(ApiTokens tokens, LifelineUserDetailsService users, Refusal refusal) {
@@ -43,7 +47,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 		if (token != null) {
 			var holder = tokens.holderOf(token);
 			if (holder.isEmpty()) {
-				refusal.refuse(request, response, "the API token is unknown or revoked, or it has expired");
+				refusal.refuse(request, response, UNKNOWN);
 				return;
 			}
 			if (!holder.get().permits(request)) {
@@ -52,7 +56,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 			}
 			UserDetails user = users.loadUserByUsername(holder.get().username());
 			if (!user.isEnabled()) {
-				refusal.refuse(request, response, "the account of this token is disabled");
+				refusal.refuse(request, response, DISABLED);
 				return;
 			}
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
