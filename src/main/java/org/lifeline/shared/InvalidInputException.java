@@ -26,6 +26,17 @@ public class InvalidInputException extends RuntimeException implements MessageSo
 		this.arguments = arguments;
 	}
 
+	/** The field must be given. */
+	public static InvalidInputException required(String field) {
+		return new InvalidInputException(field, field + " is required", "problem.required", field);
+	}
+
+	/** The field's text is over its length. */
+	public static InvalidInputException tooLong(String field, int max) {
+		return new InvalidInputException(field, field + " is longer than " + max + " characters", "problem.tooLong", field,
+				String.valueOf(max));
+	}
+
 	public String field() {
 		return field;
 	}

@@ -124,6 +124,14 @@ class ErrorAnswersIntegrationTests {
 			.andExpect(jsonPath("$.field", is("id")))
 			.andExpect(jsonPath("$.detail", containsString("参数“id”的值无效")));
 
+		for (String language : new String[] { "zh-CN", "en" }) {
+			mvc.perform(post("/api/v1/requests").with(basic(district)).header("Accept-Language", language)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"residentId\":1,\"description\":\"缺米\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.field", is("category")))
+				.andExpect(jsonPath("$.detail", is(language.equals("en") ? "category is required" : "必须填写 category")));
+		}
+
 		mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", "NOWHERE").header("Accept-Language", "zh-CN"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$[0].code", is(404)))
