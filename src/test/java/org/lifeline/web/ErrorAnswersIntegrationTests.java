@@ -124,6 +124,12 @@ class ErrorAnswersIntegrationTests {
 			.andExpect(jsonPath("$.field", is("id")))
 			.andExpect(jsonPath("$.detail", containsString("参数“id”的值无效")));
 
+		supplier("\"name\":\"" + "超".repeat(101) + "\",\"certificateNo\":\"Z-" + tag + "\",\"validUntil\":\"2030-01-01\"", "zh-CN")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field", is("name")))
+			.andExpect(jsonPath("$.detail", is("字段“name”超过 100 个字符")));
+		supplier("\"name\":\"" + "超".repeat(101) + "\",\"certificateNo\":\"E-" + tag + "\",\"validUntil\":\"2030-01-01\"", "en")
+			.andExpect(jsonPath("$.detail", is("field 'name' is longer than 100 characters")));
 		for (String language : new String[] { "zh-CN", "en" }) {
 			mvc.perform(post("/api/v1/requests").with(basic(district)).header("Accept-Language", language)
 				.contentType(MediaType.APPLICATION_JSON).content("{\"residentId\":1,\"description\":\"缺米\"}"))

@@ -153,7 +153,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private ProblemDetail invalidData(DataProblem data, Exception e) {
 		log.info("Refused as data by the database: {}", e.getMessage());
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", data.message());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", words.say(data.words()));
 		if (data.field() != null) {
 			problem.setProperty("field", data.field());
 		}
