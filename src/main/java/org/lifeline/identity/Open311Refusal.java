@@ -1,7 +1,6 @@
 package org.lifeline.identity;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,11 +16,6 @@ final class Open311Refusal {
 
 	static final String KEY_REQUIRED = "api_key is required to file a request";
 
-	/** The message keys of the refusals the sign-in filters give in English. */
-	private static final Map<String, String> KEYS = Map.of(KEY_REQUIRED, "problem.open311.keyRequired",
-			TokenAuthenticationFilter.UNKNOWN, "problem.token.unknown", TokenAuthenticationFilter.DISABLED,
-			"problem.token.disabled");
-
 	private final ProblemWords words;
 
 	Open311Refusal(ProblemWords words) {
@@ -36,9 +30,7 @@ final class Open311Refusal {
 			response.setHeader("Allow", "GET, POST");
 			return;
 		}
-		String key = KEYS.get(description);
-		write(request, response, HttpServletResponse.SC_FORBIDDEN,
-				key == null ? description : words.say(key, description));
+		write(request, response, HttpServletResponse.SC_FORBIDDEN, TokenAuthenticationFilter.say(words, description));
 	}
 
 	private static void write(HttpServletRequest request, HttpServletResponse response, int status, String description)

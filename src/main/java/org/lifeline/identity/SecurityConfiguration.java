@@ -73,19 +73,19 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, LifelineUserDetailsService users,
-			SignInFailures failures) throws Exception {
-		ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
+			SignInFailures failures, ProblemWords words) throws Exception {
+		ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(words);
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
 			.addFilterBefore(new TokenAuthenticationFilter(tokens, users,
-					(request, response, reason) -> ApiAuthenticationEntryPoint.unauthorized(response, reason)),
+					(request, response, reason) -> entryPoint.unauthorized(response, reason)),
 					BasicAuthenticationFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(failures, true), BasicAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler((request, response, denied) -> ApiAuthenticationEntryPoint.forbidden(response)))
+				.accessDeniedHandler((request, response, denied) -> entryPoint.forbidden(response)))
 			.build();
 	}
 

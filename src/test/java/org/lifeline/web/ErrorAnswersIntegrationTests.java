@@ -50,12 +50,15 @@ class ErrorAnswersIntegrationTests {
 
 	LifelineUser district;
 
+	LifelineUser committee;
+
 	String tag;
 
 	@BeforeEach
 	void city() {
 		TestCity city = new TestCity(territory, residents, users);
 		district = city.user(Role.DISTRICT_COMMAND, city.district);
+		committee = city.user(Role.COMMITTEE_STAFF, city.committee);
 		tag = city.committee.code();
 	}
 
@@ -130,6 +133,14 @@ class ErrorAnswersIntegrationTests {
 			.andExpect(jsonPath("$.detail", is("字段“name”超过 100 个字符")));
 		supplier("\"name\":\"" + "超".repeat(101) + "\",\"certificateNo\":\"E-" + tag + "\",\"validUntil\":\"2030-01-01\"", "en")
 			.andExpect(jsonPath("$.detail", is("field 'name' is longer than 100 characters")));
+		mvc.perform(get("/api/v1/requests").header("Accept-Language", "zh-CN"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.title", is("Unauthorized")))
+			.andExpect(jsonPath("$.detail", containsString("登录")));
+		mvc.perform(get("/api/v1/audit").with(basic(committee)).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.title", is("Forbidden")))
+			.andExpect(jsonPath("$.detail", is("您的角色无权执行此操作")));
 		for (String language : new String[] { "zh-CN", "en" }) {
 			mvc.perform(post("/api/v1/requests").with(basic(district)).header("Accept-Language", language)
 				.contentType(MediaType.APPLICATION_JSON).content("{\"residentId\":1,\"description\":\"缺米\"}"))

@@ -130,7 +130,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException e) {
-		return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", words.generally("problem.forbidden", e.getMessage()));
 	}
 
 	@ExceptionHandler(Exception.class)

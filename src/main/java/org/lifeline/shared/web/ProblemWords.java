@@ -47,6 +47,15 @@ public class ProblemWords {
 		return say(new DefaultMessageSourceResolvable(new String[] { key }, arguments, english));
 	}
 
+	/**
+	 * The server's own English words for a reader of English; for any other reader the general words of the key
+	 * (a refusal whose detail is not a message key yet, such as a role's refusal).
+	 */
+	public String generally(String key, String english) {
+		Locale locale = locale();
+		return "en".equals(locale.getLanguage()) ? english : messages.getMessage(key, null, english, locale);
+	}
+
 	/** The reader's language: the page's, or for an API caller the one it stated, else English. */
 	Locale locale() {
 		HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
