@@ -28,7 +28,7 @@ class CareRoster {
 	 */
 	Followed followed(Long residentId, TerritoryScope scope) {
 		if (residentId == null) {
-			throw new InvalidInputException("residentId", "residentId is required");
+			throw InvalidInputException.required("residentId");
 		}
 		Followed found = jdbc.sql("select resident_id, name, district_id, committee_id, building_id, room, tags, building_code "
 				+ "from resident_roster r where r.resident_id = :id and " + scope.condition("r"))

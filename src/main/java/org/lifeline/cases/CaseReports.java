@@ -115,7 +115,7 @@ public class CaseReports {
 
 	private LocalDate requireValid(NewCase report) {
 		if (report.residentId() == null) {
-			throw new InvalidInputException("residentId", "residentId is required");
+			throw InvalidInputException.required("residentId");
 		}
 		if (report.type() == null) {
 			throw new InvalidInputException("type", "type is required: CONFIRMED or ASYMPTOMATIC");

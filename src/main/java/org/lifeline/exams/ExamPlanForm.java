@@ -73,7 +73,7 @@ public record ExamPlanForm(String quietPlace, String teacherName, String teacher
 
 	private static String required(String field, String text, int max) {
 		if (text == null || text.isBlank()) {
-			throw new InvalidInputException(field, field + " is required");
+			throw InvalidInputException.required(field);
 		}
 		if (text.trim().length() > max) {
 			throw new InvalidInputException(field, field + " takes at most " + max + " characters");

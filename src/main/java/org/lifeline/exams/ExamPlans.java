@@ -108,7 +108,7 @@ public class ExamPlans {
 	public TripView orderTrip(long residentId, String date, TerritoryScope scope, String actor) {
 		LocalDate day = DateInput.parse("date", date, null);
 		if (day == null) {
-			throw new InvalidInputException("date", "date is required");
+			throw InvalidInputException.required("date");
 		}
 		ResidentView resident = student(residentId, scope);
 		ExamPlanRepository.Stored stored = plans.find(residentId, scope)

@@ -83,6 +83,14 @@ public enum Role {
 		return rank <= 4 || this == HOTLINE_OPERATOR || this == VOLUNTEER;
 	}
 
+	/**
+	 * Whether this role's work on a request is calling the person (committee staff, street task forces,
+	 * volunteers): they see the number to call, and each such view is audited.
+	 */
+	public boolean callsResidents() {
+		return this == COMMITTEE_STAFF || this == STREET_TASK_FORCE || this == VOLUNTEER;
+	}
+
 	/** Whether this role reads the audit log. */
 	public boolean readsAudit() {
 		return this == ADMINISTRATOR || this == CITY_COMMAND || this == DISTRICT_COMMAND;

@@ -1,5 +1,6 @@
 package org.lifeline.identity;
 
+import org.lifeline.shared.web.ProblemWords;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -48,7 +49,9 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(0)
-	SecurityFilterChain open311(HttpSecurity http, ApiTokens tokens, LifelineUserDetailsService users) throws Exception {
+	SecurityFilterChain open311(HttpSecurity http, ApiTokens tokens, LifelineUserDetailsService users,
+			ProblemWords words) throws Exception {
+		Open311Refusal refusal = new Open311Refusal(words);
 		return http.securityMatcher("/open311/**")
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/open311/**")
 				.permitAll()
@@ -56,12 +59,13 @@ class SecurityConfiguration {
 				.authenticated()
 				.anyRequest()
 				.denyAll())
-			.addFilterBefore(new TokenAuthenticationFilter(tokens, users, Open311Refusal::forbidden),
+			.addFilterBefore(new TokenAuthenticationFilter(tokens, users, refusal::forbidden),
 					AnonymousAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, denied) -> Open311Refusal.forbidden(request, response, Open311Refusal.KEY_REQUIRED))
-				.accessDeniedHandler((request, response, denied) -> Open311Refusal.forbidden(request, response,
+			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, denied) -> refusal.forbidden(request,
+					response, Open311Refusal.KEY_REQUIRED))
+				.accessDeniedHandler((request, response, denied) -> refusal.forbidden(request, response,
 						Open311Refusal.KEY_REQUIRED)))
 			.build();
 	}
@@ -69,19 +73,19 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, LifelineUserDetailsService users,
-			SignInFailures failures) throws Exception {
-		ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
+			SignInFailures failures, ProblemWords words) throws Exception {
+		ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(words);
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
 			.addFilterBefore(new TokenAuthenticationFilter(tokens, users,
-					(request, response, reason) -> ApiAuthenticationEntryPoint.unauthorized(response, reason)),
+					(request, response, reason) -> entryPoint.unauthorized(response, reason)),
 					BasicAuthenticationFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(failures, true), BasicAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler((request, response, denied) -> ApiAuthenticationEntryPoint.forbidden(response)))
+				.accessDeniedHandler((request, response, denied) -> entryPoint.forbidden(response)))
 			.build();
 	}
 

@@ -1,11 +1,13 @@
 package org.lifeline.identity;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.lifeline.shared.web.ProblemWords;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,6 +30,15 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final LifelineUserDetailsService users;
 
+	static final String UNKNOWN = "the API token is unknown or revoked, or it has expired";
+
+	static final String DISABLED = "the account of this token is disabled";
+
+	/** The message keys of the refusals of signing in, by their English words. */
+	private static final Map<String, String> KEYS = Map.of(UNKNOWN, "problem.token.unknown", DISABLED,
+			"problem.token.disabled", Open311Refusal.KEY_REQUIRED, "problem.open311.keyRequired",
+			ApiAuthenticationEntryPoint.SIGN_IN, "problem.signIn");
+
 	private final Refusal refusal;
 
 	TokenAuthenticationFilter(ApiTokens tokens, LifelineUserDetailsService users, Refusal refusal) {
@@ -43,7 +54,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 		if (token != null) {
 			var holder = tokens.holderOf(token);
 			if (holder.isEmpty()) {
-				refusal.refuse(request, response, "the API token is unknown or revoked, or it has expired");
+				refusal.refuse(request, response, UNKNOWN);
 				return;
 			}
 			if (!holder.get().permits(request)) {
@@ -52,7 +63,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 			}
 			UserDetails user = users.loadUserByUsername(holder.get().username());
 			if (!user.isEnabled()) {
-				refusal.refuse(request, response, "the account of this token is disabled");
+				refusal.refuse(request, response, DISABLED);
 				return;
 			}
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -83,6 +94,12 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 		}
 		String apiKey = request.getParameter("api_key");
 		return apiKey == null ? null : apiKey.trim();
+	}
+
+	/** A refusal of signing in, in the caller's language when it is one of the known ones. */
+	static String say(ProblemWords words, String reason) {
+		String key = KEYS.get(reason);
+		return key == null ? reason : words.say(key, reason);
 	}
 
 	/** How a bad token is answered: 401 problem+json on the API, 403 in the GeoReport v2 format on Open311. */

@@ -126,7 +126,7 @@ public class Users {
 			throw new InvalidInputException("username", "username must be 3-60 lower-case letters, digits, '.', '_' or '-'");
 		}
 		if (user.role() == null) {
-			throw new InvalidInputException("role", "role is required");
+			throw InvalidInputException.required("role");
 		}
 		if (users.exists(user.username())) {
 			throw new ConflictException("username " + user.username() + " is taken");

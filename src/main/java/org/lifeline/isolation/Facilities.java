@@ -172,10 +172,10 @@ public class Facilities {
 
 	private static String required(String text, String field, int max) {
 		if (blank(text)) {
-			throw new InvalidInputException(field, field + " is required");
+			throw InvalidInputException.required(field);
 		}
 		if (text.trim().length() > max) {
-			throw new InvalidInputException(field, field + " is longer than " + max + " characters");
+			throw InvalidInputException.tooLong(field, max);
 		}
 		return text.trim();
 	}

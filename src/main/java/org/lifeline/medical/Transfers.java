@@ -73,10 +73,10 @@ public class Transfers {
 	@Transactional
 	public TripView requestTrip(TripOrder order, TerritoryScope scope, String actor) {
 		if (order.need() == null) {
-			throw new InvalidInputException("need", "need is required");
+			throw InvalidInputException.required("need");
 		}
 		if (order.readyAt() == null) {
-			throw new InvalidInputException("readyAt", "readyAt is required");
+			throw InvalidInputException.required("readyAt");
 		}
 		if (order.priority() < 1 || order.priority() > 5) {
 			throw new InvalidInputException("priority", "priority runs from 1 (lowest) to 5 (highest)");
@@ -109,7 +109,7 @@ public class Transfers {
 			throw new InvalidInputException("site", "the site's address is required");
 		}
 		if (order.readyAt() == null) {
-			throw new InvalidInputException("readyAt", "readyAt is required");
+			throw InvalidInputException.required("readyAt");
 		}
 		if (order.returnReadyAt() == null || !order.returnReadyAt().isAfter(order.readyAt())) {
 			throw new InvalidInputException("returnReadyAt", "returnReadyAt must come after readyAt");
@@ -267,7 +267,7 @@ public class Transfers {
 
 	private HospitalView openHospital(String code) {
 		if (code == null || code.isBlank()) {
-			throw new InvalidInputException("hospitalCode", "hospitalCode is required");
+			throw InvalidInputException.required("hospitalCode");
 		}
 		HospitalView hospital = hospitals.byCode(code)
 			.orElseThrow(() -> new InvalidInputException("hospitalCode", "hospital " + code + " not found"));

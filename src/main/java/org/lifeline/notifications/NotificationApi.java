@@ -18,17 +18,20 @@ class NotificationApi {
 
 	private final Notifications notifications;
 
+	private final AlertNumbers numbers;
+
 	private final CurrentUser user;
 
-	NotificationApi(Notifications notifications, CurrentUser user) {
+	NotificationApi(Notifications notifications, AlertNumbers numbers, CurrentUser user) {
 		this.notifications = notifications;
+		this.numbers = numbers;
 		this.user = user;
 	}
 
 	@GetMapping("/api/v1/notifications")
 	List<Notification> mine(@RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(defaultValue = "50") int limit) {
-		return notifications.of(user.require().id(), unread, Math.max(1, Math.min(limit, 200)));
+		return numbers.withNumbers(notifications.of(user.require().id(), unread, Math.max(1, Math.min(limit, 200))));
 	}
 
 	@PostMapping("/api/v1/notifications/{id}/read")

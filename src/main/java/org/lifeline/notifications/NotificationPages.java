@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The signed-in user's notifications as a page: newest first, unread ones marked; reading one marks it read and
- * opens what it points at, and all can be marked read at once.
+ * opens what it points at, and all can be marked read at once. An alert asking for a call shows the number.
  */
 @PageController
 class NotificationPages {
@@ -18,16 +18,19 @@ class NotificationPages {
 
 	private final Notifications notifications;
 
+	private final AlertNumbers numbers;
+
 	private final CurrentUser user;
 
-	NotificationPages(Notifications notifications, CurrentUser user) {
+	NotificationPages(Notifications notifications, AlertNumbers numbers, CurrentUser user) {
 		this.notifications = notifications;
+		this.numbers = numbers;
 		this.user = user;
 	}
 
 	@GetMapping("/notifications")
 	String list(Model model) {
-		model.addAttribute("notifications", notifications.of(user.require().id(), false, SHOWN));
+		model.addAttribute("notifications", numbers.withNumbers(notifications.of(user.require().id(), false, SHOWN)));
 		return "notifications/list";
 	}
 

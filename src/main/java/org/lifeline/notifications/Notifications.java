@@ -35,13 +35,19 @@ public class Notifications {
 	/** Sends the same message to every one of the users; each reads it in their own language. */
 	@Transactional
 	public void send(Collection<Long> userIds, Message message, String link) {
+		send(userIds, message, link, null);
+	}
+
+	/** Sends an alert that asks its readers to call the person of the request (the number is shown with it). */
+	@Transactional
+	public void send(Collection<Long> userIds, Message message, String link, Long callRequestId) {
 		Timestamp now = Timestamp.from(clock.instant());
 		String english = clip(message.render(messages, Locale.ENGLISH));
 		for (Long userId : userIds) {
 			jdbc.sql("""
-					insert into notification (user_id, text, message_key, message_args, link, created_at)
-					values (?, ?, ?, ?, ?, ?)""")
-				.params(userId, english, message.key(), message.args().toArray(String[]::new), link, now)
+					insert into notification (user_id, text, message_key, message_args, link, created_at, call_request_id)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(userId, english, message.key(), message.args().toArray(String[]::new), link, now, callRequestId)
 				.update();
 		}
 	}
@@ -50,13 +56,14 @@ public class Notifications {
 	@Transactional(readOnly = true)
 	public List<Notification> of(long userId, boolean unreadOnly, int limit) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return jdbc.sql("select id, text, message_key, message_args, link, created_at, read_at from notification"
+		return jdbc.sql("select id, text, message_key, message_args, link, created_at, read_at, call_request_id from notification"
 				+ " where user_id = ?" + (unreadOnly ? " and read_at is null" : "")
 				+ " order by created_at desc, id desc limit ?")
 			.params(userId, limit)
 			.query((rs, n) -> new Notification(rs.getLong("id"), text(rs, locale), rs.getString("link"),
 					rs.getTimestamp("created_at").toInstant(),
-					rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
+					rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant(),
+					rs.getObject("call_request_id", Long.class), null))
 			.list();
 	}
 

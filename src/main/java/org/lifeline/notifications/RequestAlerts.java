@@ -33,7 +33,10 @@ class RequestAlerts {
 		this.requests = requests;
 	}
 
-	/** Names the patient and where they are, so the street can act from the alert; the request page has the phone. */
+	/**
+	 * Names the patient and where they are, and carries the request so the alert shows the number to call, so the
+	 * street can act from the alert itself.
+	 */
 	@ApplicationModuleListener
 	void on(EmergencyFiled emergency) {
 		RequestView request = requests.byId(emergency.requestId(), TerritoryScope.everything());
@@ -41,7 +44,7 @@ class RequestAlerts {
 				+ (request.address() == null ? "" : request.address());
 		notifications.send(members(Role.STREET_TASK_FORCE, emergency.streetId()),
 				Message.of("notice.request.critical", emergency.requestId(), who.isBlank() ? "-" : who.strip()),
-				link(emergency.requestId()));
+				link(emergency.requestId()), emergency.requestId());
 	}
 
 	@ApplicationModuleListener

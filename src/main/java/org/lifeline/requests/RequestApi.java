@@ -29,18 +29,26 @@ class RequestApi {
 	static final String PEOPLE = "hasAnyRole('ADMINISTRATOR', 'CITY_COMMAND', 'DISTRICT_COMMAND', 'STREET_TASK_FORCE', "
 			+ "'COMMITTEE_STAFF', 'VOLUNTEER', 'HOTLINE_OPERATOR', 'RESIDENT')";
 
+	/** Who matches a caller the registry did not know to a resident: committees and those above them. */
+	static final String MATCHERS = "hasAnyRole('ADMINISTRATOR', 'CITY_COMMAND', 'DISTRICT_COMMAND', "
+			+ "'STREET_TASK_FORCE', 'COMMITTEE_STAFF')";
+
 	private final RequestIntake intake;
 
 	private final RequestWork work;
 
 	private final RequestQueries queries;
 
+	private final CallerMatching matching;
+
 	private final CurrentUser user;
 
-	RequestApi(RequestIntake intake, RequestWork work, RequestQueries queries, CurrentUser user) {
+	RequestApi(RequestIntake intake, RequestWork work, RequestQueries queries, CallerMatching matching,
+			CurrentUser user) {
 		this.intake = intake;
 		this.work = work;
 		this.queries = queries;
+		this.matching = matching;
 		this.user = user;
 	}
 
@@ -124,6 +132,13 @@ class RequestApi {
 		return work.reopen(id, body == null ? null : body.reason(), user.scope(), user.actor());
 	}
 
+	/** The request of a caller not in the registry becomes the resident's the committee found (400/409 if not). */
+	@PostMapping("/{id}/match")
+	@PreAuthorize(MATCHERS)
+	RequestView match(@PathVariable long id, @RequestBody CallerMatch body) {
+		return matching.match(id, body.residentId(), user.scope(), user.actor());
+	}
+
 	static Channel channelOf(LifelineUser caller) {
 		Role role = caller.role();
 		return switch (role) {
@@ -136,6 +151,10 @@ class RequestApi {
 
 	@io.swagger.v3.oas.annotations.media.Schema(name = "RequestAssignment")
 	record Assignment(String assignee) {
+	}
+
+	@io.swagger.v3.oas.annotations.media.Schema(name = "RequestCallerMatch")
+	record CallerMatch(Long residentId) {
 	}
 
 	record Resolution(String note) {

@@ -12,7 +12,7 @@ public record RequestDraft(RequestCategory category, boolean critical, String de
 	public static RequestDraft of(String category, String description, Boolean critical, Photo photo, String mediaUrl,
 			String email) {
 		if (category == null || category.isBlank()) {
-			throw new InvalidInputException("category", "category is required");
+			throw InvalidInputException.required("category");
 		}
 		RequestCategory parsed = RequestCategory.parse(category)
 			.orElseThrow(() -> new InvalidInputException("category", "unknown category " + category));

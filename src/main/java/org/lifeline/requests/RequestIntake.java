@@ -30,7 +30,7 @@ public class RequestIntake {
 	 */
 	public RequestView file(NewRequest request, Channel channel, TerritoryScope scope, String actor) {
 		if (request.residentId() == null) {
-			throw new InvalidInputException("residentId", "residentId is required");
+			throw InvalidInputException.required("residentId");
 		}
 		return writer.write(PendingFiling.forResident(request.draft(), request.residentId(), scope, channel, actor,
 				clock.instant()));

@@ -35,6 +35,10 @@ class RequestPages {
 	static final Set<Role> WORKING_ROLES = EnumSet.of(Role.ADMINISTRATOR, Role.CITY_COMMAND, Role.DISTRICT_COMMAND,
 			Role.STREET_TASK_FORCE, Role.COMMITTEE_STAFF, Role.VOLUNTEER);
 
+	/** The roles that match a caller the registry did not know to a resident (as {@link RequestApi#MATCHERS}). */
+	static final Set<Role> MATCHING_ROLES = EnumSet.of(Role.ADMINISTRATOR, Role.CITY_COMMAND, Role.DISTRICT_COMMAND,
+			Role.STREET_TASK_FORCE, Role.COMMITTEE_STAFF);
+
 	private final RequestQueries queries;
 
 	private final CurrentUser user;
@@ -99,6 +103,7 @@ class RequestPages {
 		}
 		model.addAttribute("request", request);
 		model.addAttribute("works", works);
+		model.addAttribute("matches", request.residentId() == null && MATCHING_ROLES.contains(caller.role()));
 		if (works && request.status().isUnresolved()) {
 			model.addAttribute("assignees", assignees(request, caller));
 		}
@@ -112,10 +117,8 @@ class RequestPages {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes());
 	}
 
-	/** The roles whose work on a request is calling the person: committee staff, task forces, volunteers. */
 	private static boolean callsResidents(LifelineUser caller) {
-		return caller.role() == Role.COMMITTEE_STAFF || caller.role() == Role.STREET_TASK_FORCE
-				|| caller.role() == Role.VOLUNTEER;
+		return caller.role().callsResidents();
 	}
 
 	/** The caller first, then the staff and volunteers of the request's committee the work may be given to. */

@@ -47,6 +47,23 @@ public class RequestQueries {
 		return requests.view(id, scope, clock.instant()).orElseThrow(() -> new NotFoundException("request", id));
 	}
 
+	/** Many requests by id in one query (no timelines), those within the scope only, by id. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, RequestView> byIds(java.util.Collection<Long> ids, TerritoryScope scope) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		Instant now = clock.instant();
+		java.util.Map<Long, RequestView> found = new java.util.HashMap<>();
+		jdbc.sql("select " + RequestRepository.COLUMNS + " from service_request r where r.id = any(?) and "
+				+ scope.condition("r"))
+			.param(ids.toArray(Long[]::new))
+			.query((rs, n) -> RequestRepository.map(rs, now))
+			.list()
+			.forEach(view -> found.put(view.id(), view));
+		return found;
+	}
+
 	@Transactional(readOnly = true)
 	public PageResult<RequestView> queue(RequestFilter filter, TerritoryScope scope, PageRequest page) {
 		return find(filter, scope, URGENCY, page);

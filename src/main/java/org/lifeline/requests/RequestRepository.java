@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.lifeline.territory.Placement;
 import org.lifeline.territory.TerritoryScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -88,6 +89,24 @@ class RequestRepository {
 			.update();
 		if (changed == 1) {
 			addSteps(request.id(), request.newSteps());
+		}
+		return changed == 1;
+	}
+
+	/**
+	 * Gives a request filed for an unregistered caller to the resident the committee found, with where they live;
+	 * the caller's name, phone and address stay as given. False when it was matched already (by someone faster).
+	 */
+	boolean matchCaller(long id, long residentId, Placement home, boolean vulnerable, Step step) {
+		int changed = jdbc.sql("""
+				update service_request set resident_id = ?, household_id = ?, building_id = ?, compound_id = ?,
+				    vulnerable = vulnerable or ?, updated_at = ?, version = version + 1
+				where id = ? and resident_id is null""")
+			.params(residentId, home.householdId(), home.buildingId(), home.compoundId(), vulnerable,
+					Timestamp.from(step.at()), id)
+			.update();
+		if (changed == 1) {
+			addSteps(id, List.of(step));
 		}
 		return changed == 1;
 	}

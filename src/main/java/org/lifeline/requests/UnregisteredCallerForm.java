@@ -37,10 +37,10 @@ record UnregisteredCallerForm(String phone, String callerName, String address, L
 
 	private static String required(String field, String value, int max) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, field + " is required");
+			throw InvalidInputException.required(field);
 		}
 		if (value.trim().length() > max) {
-			throw new InvalidInputException(field, field + " is longer than " + max + " characters");
+			throw InvalidInputException.tooLong(field, max);
 		}
 		return value.trim();
 	}

@@ -18,6 +18,10 @@
  * - Medical puts the steps of a trip a request ordered on the request's timeline, and resolves the request when
  * the trip reaches home or a ward, through {@code RequestWork.answeredElsewhere}.
  *
+ * A request filed for a caller the registry did not know waits on its committee's queue until the committee
+ * matches the caller to one of its residents ({@code CallerMatching}: the resident's ids are set, the caller's own
+ * words kept, the match put on the timeline and in the audit log).
+ *
  * Publishes {@code MedicalHotline}, the interface through which the hotline page files a caller's medical need
  * routed; medical access implements it, so requests never depends on medical.
  */

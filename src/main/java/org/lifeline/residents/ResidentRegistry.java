@@ -103,6 +103,12 @@ public class ResidentRegistry {
 		return residents.search(ResidentQuery.parse(q), tag, scope, page);
 	}
 
+	/** The residents within the scope living in the room given (as a caller names their door: "502"). */
+	@Transactional(readOnly = true)
+	public List<ResidentView> inRoom(String room, TerritoryScope scope, int limit) {
+		return room == null || room.isBlank() ? List.of() : residents.inRoom(room.trim(), scope, limit);
+	}
+
 	@Transactional(readOnly = true)
 	public HouseholdView household(long id, TerritoryScope scope) {
 		return households.find(id, scope).orElseThrow(() -> new NotFoundException("household", id));

@@ -113,6 +113,15 @@ class ResidentRepository {
 		return new PageResult<>(items, total);
 	}
 
+	/** The residents within the scope whose household's room is the one given (a committee's few thousand). */
+	List<ResidentView> inRoom(String room, TerritoryScope scope, int limit) {
+		return jdbc.sql(VIEW + " where " + scope.condition("r") + " and h.room = :room order by r.id limit :limit")
+			.param("room", room)
+			.param("limit", limit)
+			.query(ResidentRepository::map)
+			.list();
+	}
+
 	long count(TerritoryScope scope) {
 		return jdbc.sql("select count(*) from resident r where " + scope.condition("r")).query(Long.class).single();
 	}

@@ -8,16 +8,16 @@ public record NewTerritoryNode(String code, TerritoryKind kind, String name, Str
 
 	public NewTerritoryNode {
 		if (code == null || code.isBlank()) {
-			throw new InvalidInputException("code", "code is required");
+			throw InvalidInputException.required("code");
 		}
 		if (!code.matches("[A-Za-z0-9_-]{1,40}")) {
 			throw new InvalidInputException("code", "code may hold only letters, digits, '-' and '_' (at most 40)");
 		}
 		if (kind == null) {
-			throw new InvalidInputException("kind", "kind is required");
+			throw InvalidInputException.required("kind");
 		}
 		if (name == null || name.isBlank()) {
-			throw new InvalidInputException("name", "name is required");
+			throw InvalidInputException.required("name");
 		}
 		if (name.length() > 100) {
 			throw new InvalidInputException("name", "name is longer than 100 characters");

@@ -111,7 +111,7 @@ public class VolunteerRegister {
 	public void shift(long volunteerId, LocalDate day, LocalTime starts, LocalTime ends, TerritoryScope scope) {
 		volunteers.committeeOf(volunteerId, scope).orElseThrow(() -> new NotFoundException("volunteer", volunteerId));
 		if (day == null) {
-			throw new InvalidInputException("day", "day is required");
+			throw InvalidInputException.required("day");
 		}
 		if (starts == null || ends == null || !starts.isBefore(ends)) {
 			throw new InvalidInputException("ends", "a shift starts before it ends");
@@ -159,10 +159,10 @@ public class VolunteerRegister {
 
 	private static void require(String text, String field, int max) {
 		if (text == null || text.isBlank()) {
-			throw new InvalidInputException(field, field + " is required");
+			throw InvalidInputException.required(field);
 		}
 		if (text.trim().length() > max) {
-			throw new InvalidInputException(field, field + " is longer than " + max + " characters");
+			throw InvalidInputException.tooLong(field, max);
 		}
 	}
 

@@ -13,12 +13,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Pages speak Simplified Chinese unless the user switches to English with {@code ?lang=en}; the choice is kept
- * in a cookie for a year.
+ * in a cookie for a year. API callers without that choice are answered in their Accept-Language.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
-	static final String COOKIE = "lifeline-lang";
+	static final String COOKIE = org.lifeline.shared.web.ProblemWords.LANGUAGE_COOKIE;
 
 	static final String PARAMETER = "lang";
 
@@ -26,9 +26,20 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		resolver.setDefaultLocaleFunction(LocaleConfiguration::withoutChoice);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		return resolver;
+	}
+
+	/**
+	 * Without a chosen language pages speak Chinese; API and Open311 callers that send Accept-Language are
+	 * answered in it (their error details, say).
+	 */
+	static Locale withoutChoice(jakarta.servlet.http.HttpServletRequest request) {
+		String path = request.getRequestURI();
+		boolean api = path != null && (path.startsWith("/api/") || path.startsWith("/open311"));
+		return api && request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.SIMPLIFIED_CHINESE;
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.lifeline.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -13,12 +14,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.lifeline.requests.Channel;
+import org.lifeline.requests.RequestDraft;
+import org.lifeline.requests.EmergencyFiled;
+import org.lifeline.requests.NewRequest;
+import org.lifeline.requests.RequestIntake;
+import org.lifeline.territory.TerritoryScope;
+import org.lifeline.testing.Publications;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.lifeline.requests.Routing;
+import org.lifeline.territory.Territory;
+import org.lifeline.territory.TerritoryNode;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The 12345 operator takes calls on the demo city: a registered caller's medical need is filed and routed from the
  * phone box (no resident number typed, no need chosen for them), and a caller the registry does not know is
- * filed for with what they say, landing on the committee's queue to be matched.
+ * filed for with what they say, landing on the committee's queue, where the clerk finds them among the
+ * committee's residents on a phone and matches them (in Chinese and in English).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -30,9 +44,48 @@ class HotlineBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	RequestIntake intake;
+
+	@Autowired
+	Territory territory;
+
 	@BeforeAll
 	static void chromium() {
 		assumeTrue(Browser.available() || System.getenv("CI") != null, "Chromium and ChromeDriver are not installed");
+	}
+
+	@Test
+	void theStreetCallsThePatientOfACriticalAlertFromThePhone() throws Exception {
+		Map<String, Object> patient = jdbc.sql("""
+				select r.id, r.name, r.phone from resident r join app_user u on u.username = 'street'
+				where r.street_id = u.territory_id and r.phone is not null order by r.id desc limit 1""").query().singleRow();
+		long id = intake.file(new NewRequest(((Number) patient.get("id")).longValue(), "MEDICAL", "胸口剧痛，喘不上气", true,
+				null), Channel.HOTLINE, TerritoryScope.everything(), "hotline").id();
+		try (Browser browser = new Browser("http://localhost:" + port, 360, 800)) {
+			browser.run("street-alert", () -> {
+				new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+					.until(d -> Publications.handled(jdbc, EmergencyFiled.class, "\"requestId\":" + id));
+				browser.signIn("street", "demo");
+				browser.open("/notifications");
+				WebElement call = browser.find("#notifications a[href='tel:" + patient.get("phone") + "']");
+				assertThat(call.getText()).contains((String) patient.get("phone"));
+				assertThat(browser.find("#notifications").getText()).contains((String) patient.get("name"));
+				assertThat(browser.scrollWidth()).isLessThanOrEqualTo(360);
+				browser.screenshot("street-alert-zh");
+				browser.open("/notifications?lang=en");
+				assertThat(browser.find("#notifications a[href='tel:" + patient.get("phone") + "']").getText())
+					.startsWith("Call");
+				browser.screenshot("street-alert-en");
+			});
+		}
+	}
+
+	/** A resident of the demo committee's area, as the clerk would find them. */
+	private Map<String, Object> committeeResident() {
+		return jdbc.sql("""
+				select r.id, r.name from resident r join app_user u on u.username = 'committee'
+				where r.committee_id = u.territory_id order by r.id limit 1""").query().singleRow();
 	}
 
 	@Test
@@ -78,6 +131,7 @@ class HotlineBrowserTests {
 				where c.kind = 'COMPOUND' and c.committee_id = u.territory_id order by c.code limit 1""")
 			.query()
 			.singleRow();
+		Map<String, Object> resident = committeeResident();
 		String[] id = new String[1];
 		try (Browser browser = new Browser("http://localhost:" + port, 1280, 900)) {
 			browser.run("hotline-unregistered", () -> {
@@ -102,6 +156,51 @@ class HotlineBrowserTests {
 				browser.open("/requests");
 				browser.find("#queue-to-match [data-test='to-match-" + id[0] + "']");
 				assertThat(browser.find("#queue-to-match").getText()).contains("马建国").contains("13700001111");
+				browser.click("#queue-to-match [data-test='to-match-" + id[0] + "']");
+				browser.find("#request-match");
+				browser.find("#match-search").sendKeys((String) resident.get("name"));
+				browser.find("#match-candidates [data-test='match-" + resident.get("id") + "']");
+				assertThat(browser.scrollWidth()).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
+				browser.screenshot("committee-match-zh");
+				browser.click("#match-pick-" + resident.get("id"));
+				assertThat(browser.confirm(true)).contains((String) resident.get("name"));
+				assertThat(browser.find("#step-done").getAttribute("data-done")).isEqualTo("matched");
+				assertThat(browser.find("#request-for").getText()).as("the caller's words are kept").isEqualTo("马建国");
+				assertThat(browser.find("#request-timeline [data-test='step-MATCHED']").getText())
+					.contains((String) resident.get("name"));
+				assertThat(browser.has("#request-match")).isFalse();
+				browser.screenshot("committee-matched-zh");
+				browser.open("/requests");
+				assertThat(browser.has("#queue-to-match [data-test='to-match-" + id[0] + "']")).isFalse();
+			});
+		}
+	}
+
+	@Test
+	void theCommitteeMatchesACallerInEnglish() throws Exception {
+		long compound = jdbc.sql("""
+				select c.id from territory_node c join app_user u on u.username = 'committee'
+				where c.kind = 'COMPOUND' and c.committee_id = u.territory_id order by c.code limit 1""")
+			.query(Long.class)
+			.single();
+		Map<String, Object> resident = committeeResident();
+		TerritoryNode node = territory.byId(compound);
+		long id = intake.file(RequestDraft.of("MEDICINE", "Out of blood pressure pills", false, null, null, null),
+				new Routing(null, null, node, "Building 2, room 301", node.lat(), node.lon(), "Ma Jianguo",
+						"13700002222", false), Channel.HOTLINE, "hotline").id();
+		try (Browser browser = new Browser("http://localhost:" + port, 360, 800)) {
+			browser.run("committee-match-en", () -> {
+				browser.signIn("committee", "demo");
+				browser.open("/requests/" + id + "?lang=en");
+				browser.find("#match-search").sendKeys((String) resident.get("name"));
+				browser.find("#match-candidates [data-test='match-" + resident.get("id") + "']");
+				assertThat(browser.find("#request-match").getText()).contains("Caller not in the registry");
+				assertThat(browser.scrollWidth()).isLessThanOrEqualTo(360);
+				browser.screenshot("committee-match-en");
+				browser.click("#match-pick-" + resident.get("id"));
+				assertThat(browser.confirm(true)).startsWith("Match request #" + id);
+				assertThat(browser.find("#step-done").getText()).contains("Matched");
+				browser.screenshot("committee-matched-en");
 			});
 		}
 	}

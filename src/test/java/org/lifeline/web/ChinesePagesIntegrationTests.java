@@ -2,6 +2,7 @@ package org.lifeline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -98,6 +99,23 @@ class ChinesePagesIntegrationTests {
 			}
 		}
 		assertThat(english).as("English words on Chinese pages").isEmpty();
+	}
+
+	/** A refusal that shows the server's own words (here: a resident not found) says them in Chinese too. */
+	@Test
+	void aRefusalOnAChinesePageSaysTheServersWordsInChinese() throws Exception {
+		var committee = SecurityMockMvcRequestPostProcessors.user(details.loadUserByUsername("committee"));
+		Cookie chinese = new Cookie(LocaleConfiguration.COOKIE, "zh-CN");
+		var refused = mvc.perform(post("/care/check-ins").param("residentId", "987654321").param("outcome", "REACHED")
+			.with(committee).with(SecurityMockMvcRequestPostProcessors.csrf()).cookie(chinese))
+			.andReturn();
+		assertThat(refused.getFlashMap().get("problem")).isEqualTo("notFound");
+		Cookie pageSession = refused.getResponse().getCookie("SESSION");
+		assertThat(pageSession).as("the refusal is carried over the redirect in the page session").isNotNull();
+		String html = mvc.perform(get("/care").with(committee).cookie(chinese, pageSession)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(html).contains("data-problem=\"notFound\"").contains("未找到居民 987654321");
+		assertThat(englishWords(html)).as("English words on the refused page").isEmpty();
 	}
 
 	/**

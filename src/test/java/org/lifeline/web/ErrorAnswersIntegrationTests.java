@@ -50,12 +50,15 @@ class ErrorAnswersIntegrationTests {
 
 	LifelineUser district;
 
+	LifelineUser committee;
+
 	String tag;
 
 	@BeforeEach
 	void city() {
 		TestCity city = new TestCity(territory, residents, users);
 		district = city.user(Role.DISTRICT_COMMAND, city.district);
+		committee = city.user(Role.COMMITTEE_STAFF, city.committee);
 		tag = city.committee.code();
 	}
 
@@ -98,6 +101,71 @@ class ErrorAnswersIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field", is("priceFen")))
 			.andExpect(content().string(noJavaClass()));
+	}
+
+	@Test
+	void detailsSpeakTheCallersLanguageWhileTheMachineFieldsStay() throws Exception {
+		String impossibleDate = "\"name\":\"超市" + tag + "\",\"certificateNo\":\"L-" + tag + "\",\"validUntil\":\"2022-02-30\"";
+		supplier(impossibleDate, "zh-CN").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title", is("Invalid input")))
+			.andExpect(jsonPath("$.field", is("validUntil")))
+			.andExpect(jsonPath("$.detail", containsString("字段“validUntil”必须是存在的日期")));
+		supplier(impossibleDate, "en").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title", is("Invalid input")))
+			.andExpect(jsonPath("$.detail", containsString("field 'validUntil' must be a date that exists")));
+
+		mvc.perform(get("/api/v1/requests/987654321").with(basic(district)).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.title", is("Not found")))
+			.andExpect(jsonPath("$.detail", is("未找到诉求 987654321")));
+		mvc.perform(get("/api/v1/requests/987654321").with(basic(district)).header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.detail", is("request 987654321 not found")));
+		mvc.perform(get("/api/v1/requests/987654321").with(basic(district)))
+			.andExpect(jsonPath("$.detail", is("request 987654321 not found")));
+		mvc.perform(get("/api/v1/suppliers/not-a-number").with(basic(district)).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field", is("id")))
+			.andExpect(jsonPath("$.detail", containsString("参数“id”的值无效")));
+
+		supplier("\"name\":\"" + "超".repeat(101) + "\",\"certificateNo\":\"Z-" + tag + "\",\"validUntil\":\"2030-01-01\"", "zh-CN")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field", is("name")))
+			.andExpect(jsonPath("$.detail", is("字段“name”超过 100 个字符")));
+		supplier("\"name\":\"" + "超".repeat(101) + "\",\"certificateNo\":\"E-" + tag + "\",\"validUntil\":\"2030-01-01\"", "en")
+			.andExpect(jsonPath("$.detail", is("field 'name' is longer than 100 characters")));
+		mvc.perform(get("/api/v1/requests").header("Accept-Language", "zh-CN"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.title", is("Unauthorized")))
+			.andExpect(jsonPath("$.detail", containsString("登录")));
+		mvc.perform(get("/api/v1/audit").with(basic(committee)).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.title", is("Forbidden")))
+			.andExpect(jsonPath("$.detail", is("您的角色无权执行此操作")));
+		for (String language : new String[] { "zh-CN", "en" }) {
+			mvc.perform(post("/api/v1/requests").with(basic(district)).header("Accept-Language", language)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"residentId\":1,\"description\":\"缺米\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.field", is("category")))
+				.andExpect(jsonPath("$.detail", is(language.equals("en") ? "category is required" : "必须填写 category")));
+		}
+
+		mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", "NOWHERE").header("Accept-Language", "zh-CN"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$[0].code", is(404)))
+			.andExpect(jsonPath("$[0].description", containsString("未找到")));
+		mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", "NOWHERE"))
+			.andExpect(jsonPath("$[0].description", containsString("not found")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/open311/v2/requests.json")
+			.header("Accept-Language", "zh-CN"))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(jsonPath("$[0].code", is(405)))
+			.andExpect(jsonPath("$[0].description", containsString("不支持请求方法")));
+	}
+
+	private ResultActions supplier(String fields, String language) throws Exception {
+		return mvc.perform(post("/api/v1/suppliers").with(basic(district)).header("Accept-Language", language)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{" + fields + ",\"contactName\":\"王\",\"contactPhone\":\"13700000000\"}"));
 	}
 
 	private ResultActions supplier(String fields) throws Exception {

@@ -52,7 +52,7 @@ class DialysisSchedules {
 	@Transactional
 	ScheduleView create(NewSchedule schedule, TerritoryScope scope, String actor) {
 		if (schedule.residentId() == null) {
-			throw new InvalidInputException("residentId", "residentId is required");
+			throw InvalidInputException.required("residentId");
 		}
 		ResidentView resident;
 		try {

@@ -71,7 +71,7 @@ public class MedicalRequests {
 	@Transactional
 	public MedicalRequestView file(MedicalRequestForm form, Channel channel, TerritoryScope scope, String actor) {
 		if (form.residentId() == null) {
-			throw new InvalidInputException("residentId", "residentId is required");
+			throw InvalidInputException.required("residentId");
 		}
 		Need need = EnumInput.required(Need.class, "need", form.need());
 		boolean critical = Boolean.TRUE.equals(form.critical());

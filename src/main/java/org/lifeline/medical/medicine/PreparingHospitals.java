@@ -53,7 +53,7 @@ class PreparingHospitals {
 	Preparing choose(String compoundCode, String hospitalCode, TerritoryScope scope, String actor) {
 		TerritoryNode compound = compound(compoundCode, scope);
 		if (hospitalCode == null || hospitalCode.isBlank()) {
-			throw new InvalidInputException("hospitalCode", "hospitalCode is required");
+			throw InvalidInputException.required("hospitalCode");
 		}
 		Object[] hospital = jdbc.sql("select district_id, open from hospital where code = ?")
 			.param(hospitalCode.trim())

@@ -64,7 +64,7 @@ class TripApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	TripView order(@RequestBody NewTripForm form) {
 		if (form.residentId() == null) {
-			throw new InvalidInputException("residentId", "residentId is required");
+			throw InvalidInputException.required("residentId");
 		}
 		Need need = EnumInput.required(Need.class, "need", form.need());
 		TripOrder order = new TripOrder(form.residentId(), form.hospitalCode(), need, form.readyAt(),

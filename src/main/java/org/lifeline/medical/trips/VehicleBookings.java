@@ -106,7 +106,7 @@ public class VehicleBookings {
 
 	public static void requireVehicle(Long vehicleId) {
 		if (vehicleId == null) {
-			throw new InvalidInputException("vehicleId", "vehicleId is required");
+			throw InvalidInputException.required("vehicleId");
 		}
 	}
 

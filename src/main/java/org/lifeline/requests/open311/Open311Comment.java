@@ -20,11 +20,11 @@ record Open311Comment(long serviceRequestId, String text) {
 		Open311Fields.requireKnown(form, FIELDS);
 		String id = Open311Fields.text(form, "service_request_id", 20);
 		if (id == null) {
-			throw new InvalidInputException("service_request_id", "service_request_id is required");
+			throw InvalidInputException.required("service_request_id");
 		}
 		String description = Open311Fields.text(form, "description", Integer.MAX_VALUE);
 		if (description == null) {
-			throw new InvalidInputException("description", "description is required");
+			throw InvalidInputException.required("description");
 		}
 		String name = Open311Fields.name(form.getFirst("first_name"), dash(form.getFirst("last_name")));
 		return new Open311Comment(Open311Lists.parseId(id), name == null ? description : name + ": " + description);

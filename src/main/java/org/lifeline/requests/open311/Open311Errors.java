@@ -6,6 +6,7 @@ import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.shared.web.GeoReportErrors;
+import org.lifeline.shared.web.ProblemWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -23,20 +24,26 @@ class Open311Errors {
 
 	private static final Logger log = LoggerFactory.getLogger(Open311Errors.class);
 
+	private final ProblemWords words;
+
+	Open311Errors(ProblemWords words) {
+		this.words = words;
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<String> invalid(InvalidInputException e, HttpServletRequest request) {
-		String message = e.getMessage();
+		String message = words.say(e);
 		return error(request, HttpStatus.BAD_REQUEST, message.startsWith(e.field()) ? message : e.field() + ": " + message);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<String> notFound(NotFoundException e, HttpServletRequest request) {
-		return error(request, HttpStatus.NOT_FOUND, e.getMessage());
+		return error(request, HttpStatus.NOT_FOUND, words.say(e));
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<String> conflict(ConflictException e, HttpServletRequest request) {
-		return error(request, HttpStatus.BAD_REQUEST, e.getMessage());
+		return error(request, HttpStatus.BAD_REQUEST, words.say(e));
 	}
 
 	@ExceptionHandler(IntakeBusyException.class)
@@ -51,7 +58,8 @@ class Open311Errors {
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<String> failed(RuntimeException e, HttpServletRequest request) {
 		log.error("Open311 call failed", e);
-		return error(request, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing was filed");
+		return error(request, HttpStatus.INTERNAL_SERVER_ERROR, words.say("problem.open311.internal",
+				"something went wrong on our side; nothing was filed"));
 	}
 
 	private static ResponseEntity<String> error(HttpServletRequest request, HttpStatus status, String description) {

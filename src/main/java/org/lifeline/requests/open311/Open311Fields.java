@@ -41,7 +41,7 @@ final class Open311Fields {
 			return null;
 		}
 		if (value.length() > max) {
-			throw new InvalidInputException(field, field + " is longer than " + max + " characters");
+			throw InvalidInputException.tooLong(field, max);
 		}
 		return value.trim();
 	}

@@ -40,7 +40,7 @@ record Open311Filing(String jurisdictionId, String serviceCode, Double lat, Doub
 
 	RequestDraft draft() {
 		if (serviceCode == null) {
-			throw new InvalidInputException("service_code", "service_code is required");
+			throw InvalidInputException.required("service_code");
 		}
 		if ((lat == null) != (lon == null)) {
 			throw new InvalidInputException(lat == null ? "lat" : "long", "lat and long go together");

@@ -124,7 +124,7 @@ class RoundPlanner implements RoundPlanning {
 
 	private LocalDate date(LocalDate date) {
 		if (date == null) {
-			throw new InvalidInputException("date", "date is required");
+			throw InvalidInputException.required("date");
 		}
 		LocalDate today = LocalDate.now(clock);
 		if (date.isBefore(today.minusDays(DAYS_BACK)) || date.isAfter(today.plusDays(DAYS_AHEAD))) {

@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -49,32 +50,38 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private final String uploadLimit;
 
-	ApiProblems(@Value("${spring.servlet.multipart.max-request-size:50MB}") String uploadLimit) {
+	private final ProblemWords words;
+
+	ApiProblems(@Value("${spring.servlet.multipart.max-request-size:50MB}") String uploadLimit, ProblemWords words) {
 		this.uploadLimit = uploadLimit;
+		this.words = words;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException e) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+		return problem(HttpStatus.NOT_FOUND, "Not found", words.say(e));
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException e) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", words.say(e));
 		problem.setProperty("field", e.field());
 		return problem;
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException e) {
-		return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+		return problem(HttpStatus.CONFLICT, "Conflict", words.say(e));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
-				"parameter '" + e.getName() + "' has an invalid value: " + e.getValue()
-						+ (e.getRequiredType() == null ? "" : "; it must be " + JsonProblem.expected(e.getRequiredType())));
+		String english = "parameter '" + e.getName() + "' has an invalid value: " + e.getValue();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getRequiredType() == null
+				? words.say("problem.parameter.invalid", english, e.getName(), String.valueOf(e.getValue()))
+				: words.say("problem.parameter.mustBe",
+						english + "; it must be " + JsonProblem.expected(e.getRequiredType()), e.getName(),
+						String.valueOf(e.getValue()), JsonProblem.expectedWords(e.getRequiredType())));
 		problem.setProperty("field", e.getName());
 		return problem;
 	}
@@ -107,7 +114,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			return databaseUnavailable(e);
 		}
 		log.warn("Database busy: {}", e.getMessage());
-		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "the service is busy, retry shortly");
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+				words.say("problem.busy", "the service is busy, retry shortly"));
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
 	}
 
@@ -115,14 +123,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DataAccessResourceFailureException.class)
 	ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
 		log.warn("Database unavailable: {}", e.getMessage());
-		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
-				"the database cannot be reached just now; nothing of this call was saved, retry shortly");
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", words.say(
+				"problem.databaseUnavailable", "the database cannot be reached just now; nothing of this call was saved, retry shortly"));
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException e) {
-		return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", words.generally("problem.forbidden", e.getMessage()));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -140,12 +148,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		log.error("Unexpected failure", e);
 		return ResponseEntity.internalServerError()
 			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-					"something went wrong on our side; nothing was changed by this call"));
+					words.say("problem.internal", "something went wrong on our side; nothing was changed by this call")));
 	}
 
-	private static ProblemDetail invalidData(DataProblem data, Exception e) {
+	private ProblemDetail invalidData(DataProblem data, Exception e) {
 		log.info("Refused as data by the database: {}", e.getMessage());
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", data.message());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", words.say(data.words()));
 		if (data.field() != null) {
 			problem.setProperty("field", data.field());
 		}
@@ -160,8 +168,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	private ProblemDetail uploadTooLarge() {
-		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Upload too large",
-				"the upload is larger than the limit of " + uploadLimit + " per request; split the file");
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Upload too large", words.say("problem.uploadTooLarge",
+				"the upload is larger than the limit of " + uploadLimit + " per request; split the file", uploadLimit));
 		problem.setProperty("limit", uploadLimit);
 		return problem;
 	}
@@ -182,7 +190,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		List<Map<String, String>> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(f -> Map.of("field", f.getField(), "reason", String.valueOf(f.getDefaultMessage())))
+			.map(f -> Map.of("field", f.getField(), "reason", String.valueOf(words.say(f))))
 			.toList();
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", describe(errors));
 		problem.setProperty("errors", errors);
@@ -196,7 +204,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		JsonProblem json = JsonProblem.of(ex);
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", json.message());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", words.say(json.words()));
 		if (json.field() != null) {
 			problem.setProperty("field", json.field());
 		}
@@ -211,6 +219,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
+		if (ex instanceof ErrorResponse framework && body instanceof ProblemDetail problem) {
+			problem.setDetail(words.say(framework.getDetailMessageCode(), problem.getDetail(),
+					framework.getDetailMessageArguments()));
+		}
 		if (GeoReportErrors.covers(path)) {
 			String description = body instanceof ProblemDetail problem && problem.getDetail() != null ? problem.getDetail()
 					: ex.getMessage();

@@ -5,13 +5,14 @@ import java.time.temporal.Temporal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DataAccessException;
 
 /**
  * A value the database refuses as data (SQL state class 22: too long, a NUL character, a number or date out of
  * range): bad input, answered 400 with the field that carried it, not a clash with existing data.
  */
-record DataProblem(String field, String message) {
+record DataProblem(String field, String message, MessageSourceResolvable words) {
 
 	private static final Pattern LENGTH = Pattern.compile("character varying\\((\\d+)\\)");
 
@@ -25,21 +26,22 @@ record DataProblem(String field, String message) {
 		return switch (state) {
 			case "22001" -> tooLong(text);
 			case "22021", "22P05" -> named(RequestBodies.firstField(v -> v instanceof String s && s.indexOf('\0') >= 0),
-					"must not contain a NUL character (\\u0000)");
-			case "22003" -> named(RequestBodies.firstField(DataProblem::large), "is out of range");
-			case "22007", "22008" -> named(RequestBodies.firstField(v -> v instanceof Temporal), "is out of the range of dates this service keeps");
-			default -> named(java.util.Optional.empty(), "has a value of the wrong form");
+					"nul", "must not contain a NUL character (\\u0000)");
+			case "22003" -> named(RequestBodies.firstField(DataProblem::large), "outOfRange", "is out of range");
+			case "22007", "22008" -> named(RequestBodies.firstField(v -> v instanceof Temporal), "dateRange",
+					"is out of the range of dates this service keeps");
+			default -> named(java.util.Optional.empty(), "wrongForm", "has a value of the wrong form");
 		};
 	}
 
 	private static DataProblem tooLong(String text) {
 		Matcher m = LENGTH.matcher(text);
 		if (!m.find()) {
-			return named(java.util.Optional.empty(), "is too long");
+			return named(java.util.Optional.empty(), "tooLong", "is too long");
 		}
 		int max = Integer.parseInt(m.group(1));
-		return named(RequestBodies.firstField(v -> v instanceof String s && s.length() > max),
-				"is longer than " + max + " characters");
+		return named(RequestBodies.firstField(v -> v instanceof String s && s.length() > max), "longerThan",
+				"is longer than " + max + " characters", String.valueOf(max));
 	}
 
 	private static boolean large(Object v) {
@@ -48,9 +50,14 @@ record DataProblem(String field, String message) {
 				|| (v instanceof Double d && Math.abs(d) >= 1e9);
 	}
 
-	private static DataProblem named(java.util.Optional<String> field, String problem) {
-		return field.map(f -> new DataProblem(f, "field '" + f + "' " + problem))
-			.orElseGet(() -> new DataProblem(null, "a value " + problem));
+	/** The problem with the field that carried it (or "a value"), as message keys {@code problem.data.*}. */
+	private static DataProblem named(java.util.Optional<String> field, String problem, String english,
+			Object... arguments) {
+		MessageSourceResolvable what = JsonProblem.words("problem.data." + problem, english, arguments);
+		return field.map(f -> new DataProblem(f, "field '" + f + "' " + english,
+				JsonProblem.words("problem.data.field", "field '" + f + "' " + english, f, what)))
+			.orElseGet(() -> new DataProblem(null, "a value " + english,
+					JsonProblem.words("problem.data.value", "a value " + english, what)));
 	}
 
 	private static String sqlState(Throwable e) {

@@ -8,6 +8,9 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -16,26 +19,45 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * What was wrong with a JSON body, in words a caller can act on, and which field it was. The field's expected
- * form is said in plain words (a date, a whole number, one of the listed values), never as a Java type.
+ * form is said in plain words (a date, a whole number, one of the listed values), never as a Java type. The words
+ * are message keys ({@code problem.json.*}, {@code problem.expected.*}) with the English as their default.
  */
-record JsonProblem(String field, String message) {
+record JsonProblem(String field, MessageSourceResolvable words) {
+
+	JsonProblem(String field, String key, String english, Object... arguments) {
+		this(field, words(key, english, arguments));
+	}
+
+	String message() {
+		return words.getDefaultMessage();
+	}
+
+	static MessageSourceResolvable words(String key, String english, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, arguments, english);
+	}
 
 	static JsonProblem of(HttpMessageNotReadableException ex) {
 		JacksonException jackson = jacksonCause(ex);
 		if (jackson instanceof UnrecognizedPropertyException unknown) {
 			String field = path(unknown);
-			return new JsonProblem(field, "unknown field '" + field + "'");
+			return new JsonProblem(field, "problem.json.unknownField", "unknown field '" + field + "'", field);
 		}
 		if (jackson != null && !jackson.getPath().isEmpty()) {
 			String field = path(jackson);
-			return new JsonProblem(field, "field '" + field + "' " + problem(jackson));
+			MessageSourceResolvable problem = problem(jackson);
+			return new JsonProblem(field, "problem.json.field", "field '" + field + "' " + problem.getDefaultMessage(),
+					field, problem);
 		}
 		if (jackson != null) {
 			TokenStreamLocation at = jackson.getLocation();
-			return new JsonProblem(null, "the request body is not valid JSON"
-					+ (at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+			if (at == null || at.getLineNr() < 0) {
+				return new JsonProblem(null, "problem.json.invalid", "the request body is not valid JSON");
+			}
+			return new JsonProblem(null, "problem.json.invalidAt", "the request body is not valid JSON (line "
+					+ at.getLineNr() + ", column " + at.getColumnNr() + ")", String.valueOf(at.getLineNr()),
+					String.valueOf(at.getColumnNr()));
 		}
-		return new JsonProblem(null, "the request body is missing or unreadable: send a JSON object");
+		return new JsonProblem(null, "problem.json.missing", "the request body is missing or unreadable: send a JSON object");
 	}
 
 	/** The outermost Jackson failure in the chain: it knows the path, its causes (a date parser, say) do not. */
@@ -56,12 +78,53 @@ record JsonProblem(String field, String message) {
 			.replace(".[", "[");
 	}
 
-	private static String problem(JacksonException jackson) {
+	private static MessageSourceResolvable problem(JacksonException jackson) {
 		Class<?> type = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
 		if (type == null) {
-			return "has an invalid value";
+			return words("problem.json.invalidValue", "has an invalid value");
 		}
-		return "must be " + expected(type);
+		MessageSourceResolvable expected = expectedWords(type);
+		return words("problem.json.mustBe", "must be " + expected.getDefaultMessage(), expected);
+	}
+
+	/** {@link #expected} as a message key of the bundles, with the English as its default. */
+	static MessageSourceResolvable expectedWords(Class<?> type) {
+		String english = expected(type);
+		if (type.isEnum()) {
+			return words("problem.expected.oneOf", english, english.substring("one of ".length()));
+		}
+		return words("problem.expected." + expectedKey(type), english);
+	}
+
+	private static String expectedKey(Class<?> type) {
+		if (type == LocalDate.class) {
+			return "date";
+		}
+		if (type == LocalTime.class) {
+			return "time";
+		}
+		if (Temporal.class.isAssignableFrom(type)) {
+			return "moment";
+		}
+		if (type == Long.class || type == long.class) {
+			return "wholeNumber";
+		}
+		if (type == Integer.class || type == int.class || type == Short.class || type == short.class) {
+			return "integer";
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+			return "number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "boolean";
+		}
+		if (type == String.class || type == Character.class || type == char.class) {
+			return "text";
+		}
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "list";
+		}
+		return Map.class.isAssignableFrom(type) || type.isRecord() ? "object" : "other";
 	}
 
 	/** The form a value of this type takes, in the words of the API's documentation. */

@@ -1,11 +1,14 @@
 package org.lifeline.shared.web;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -18,7 +21,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * How a page says what came of an action, the same on every page: {@value #DONE} carries the key of what was done,
  * {@value #PROBLEM} the key of what went wrong (the field at fault, {@code conflict} or {@code notFound}) and
- * {@value #DETAIL} the server's own words about it ({@value #DONE_ARGUMENT}, when given, is the value the done
+ * {@value #DETAIL} the server's own words about it, {@value #WORDS} the same as a message key when the refusal has
+ * one ({@value #DONE_ARGUMENT}, when given, is the value the done
  * message names). The fragment {@code web/outcome :: outcome} shows them in the
  * reader's language: {@code <bundle>.done.<key>} and {@code <bundle>.problem.<key>}, falling back to a general
  * line with the server's words.
@@ -33,6 +37,9 @@ public final class PageOutcome {
 
 	/** The server's words about what went wrong. */
 	public static final String DETAIL = "problemDetail";
+
+	/** The server's words as a message key with arguments, when the refusal has one (said in the reader's language). */
+	public static final String WORDS = "problemWords";
 
 	/** The one value the done message names, when it names one (the user created, say). */
 	public static final String DONE_ARGUMENT = "doneArgument";
@@ -80,6 +87,7 @@ public final class PageOutcome {
 			FlashMap flash = RequestContextUtils.getOutputFlashMap(call.getRequest());
 			flash.put(PROBLEM, key(e));
 			flash.put(DETAIL, e.getMessage());
+			words(e).ifPresent(words -> flash.put(WORDS, words));
 			RequestContextUtils.saveOutputFlashMap(back, call.getRequest(), call.getResponse());
 			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(back)).build();
 		}
@@ -89,12 +97,23 @@ public final class PageOutcome {
 	public static void problem(RedirectAttributes flash, RuntimeException refusal) {
 		flash.addFlashAttribute(PROBLEM, key(refusal));
 		flash.addFlashAttribute(DETAIL, refusal.getMessage());
+		words(refusal).ifPresent(words -> flash.addFlashAttribute(WORDS, words));
 	}
 
 	/** Shows a refusal on the page rendered now (a form shown again with what was typed). */
 	public static void problem(Model model, RuntimeException refusal) {
 		model.addAttribute(PROBLEM, key(refusal));
 		model.addAttribute(DETAIL, refusal.getMessage());
+		words(refusal).ifPresent(words -> model.addAttribute(WORDS, words));
+	}
+
+	/** The refusal's message key and arguments, apart from the exception (flash attributes are stored). */
+	private static Optional<DefaultMessageSourceResolvable> words(RuntimeException refusal) {
+		if (refusal instanceof MessageSourceResolvable words && words.getCodes() != null) {
+			return Optional.of(new DefaultMessageSourceResolvable(words.getCodes(), words.getArguments(),
+					words.getDefaultMessage()));
+		}
+		return Optional.empty();
 	}
 
 	/** Carries what was done over the next redirect. */
