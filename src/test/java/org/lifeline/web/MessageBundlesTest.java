@@ -41,6 +41,10 @@ class MessageBundlesTest {
 
 	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
+	private static final Pattern REFUSAL_KEY = Pattern.compile("\"(problem\\.[A-Za-z0-9_.]+)\"");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+
 	private final Properties english = loadAll("");
 
 	private final Properties chinese = loadAll("_zh_CN");
@@ -74,6 +78,47 @@ class MessageBundlesTest {
 			}
 		}
 		assertThat(missing).as("message keys used by templates but not defined").isEmpty();
+	}
+
+	/**
+	 * A refusal said by key ({@code "problem.…"} in the code; a key ending in a dot is the start of keys made at run
+	 * time) has words in both languages, with the same placeholders.
+	 */
+	@Test
+	void everyRefusalKeyOfTheCodeIsDefinedWithItsPlaceholders() throws IOException {
+		Set<String> missing = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+				Matcher m = REFUSAL_KEY.matcher(Files.readString(source));
+				while (m.find()) {
+					String key = m.group(1);
+					boolean known = key.endsWith(".")
+							? english.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
+							: english.containsKey(key);
+					if (!known) {
+						missing.add(source.getFileName() + ": " + key);
+					}
+				}
+			}
+		}
+		assertThat(missing).as("refusal keys used by the code but not defined").isEmpty();
+		Set<String> unlike = new TreeSet<>();
+		for (String key : english.stringPropertyNames()) {
+			if (key.startsWith("problem.") && chinese.containsKey(key)
+					&& !placeholders(english.getProperty(key)).equals(placeholders(chinese.getProperty(key)))) {
+				unlike.add(key);
+			}
+		}
+		assertThat(unlike).as("refusals whose Chinese and English name different placeholders").isEmpty();
+	}
+
+	private static Set<String> placeholders(String words) {
+		Set<String> found = new TreeSet<>();
+		Matcher m = PLACEHOLDER.matcher(words);
+		while (m.find()) {
+			found.add(m.group());
+		}
+		return found;
 	}
 
 	@Test
