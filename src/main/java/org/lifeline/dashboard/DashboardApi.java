@@ -1,6 +1,9 @@
 package org.lifeline.dashboard;
 
+import java.time.OffsetDateTime;
+
 import org.lifeline.territory.TerritoryNode;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /** The command summaries, their trend and the zone map over the JSON API. */
 @RestController
@@ -47,10 +51,26 @@ class DashboardApi {
 		return trends.of(caller.node(territoryCode), days);
 	}
 
+	/**
+	 * The zone map: {@code level} (street, committee or compound; default street for a city or district,
+	 * compound below) and {@code bbox} (west,south,east,north: the compounds in it). Answers 304 while the figures
+	 * are those of the ETag the caller already has.
+	 */
 	@GetMapping("/api/v1/map/{territoryCode}")
 	@PreAuthorize(DashboardCaller.READERS)
-	ResponseEntity<byte[]> map(@PathVariable String territoryCode) {
-		return ResponseEntity.ok().contentType(GEOJSON).body(map.of(caller.node(territoryCode)));
+	ResponseEntity<byte[]> map(@PathVariable String territoryCode, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String bbox, WebRequest request) {
+		MapQuery query = MapQuery.of(caller.node(territoryCode), level, bbox);
+		OffsetDateTime asOf = map.asOf();
+		String etag = ZoneMap.version(query, asOf);
+		if (etag != null && request.checkNotModified(etag)) {
+			return null;
+		}
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(GEOJSON).cacheControl(CacheControl.noCache().cachePrivate());
+		if (etag != null) {
+			answer.eTag(etag);
+		}
+		return answer.body(map.of(query, asOf));
 	}
 
 	@GetMapping("/api/v1/map/{territoryCode}/outlines")
