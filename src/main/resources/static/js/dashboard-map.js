@@ -18,7 +18,8 @@
 		map.attributionControl.setPrefix(false);
 	}
 	var get = function (url) {
-		return fetch(url, { headers: { Accept: 'application/geo+json' } }).then(function (r) { return r.json(); });
+		return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/geo+json' } })
+			.then(function (r) { return r.json(); });
 	};
 	var text = function (value) {
 		var span = document.createElement('span');
@@ -67,9 +68,9 @@
 		if (areaMarkers[f.properties.code]) {
 			map.removeLayer(areaMarkers[f.properties.code]);
 		}
-		get(data.areaUrl + encodeURIComponent(f.properties.code)).then(addCompounds);
+		get(data.areaUrl.replace('AREA', encodeURIComponent(f.properties.code))).then(addCompounds);
 		if (box) {
-			map.fitBounds([[box[1], box[0]], [box[3], box[2]]], { padding: [24, 24], maxZoom: 17 });
+			map.fitBounds([[box[1], box[0]], [box[3], box[2]]], { padding: [24, 24], maxZoom: 17, animate: false });
 		}
 	};
 
@@ -113,10 +114,6 @@
 					layer.on('click', function () { openArea(f); });
 				}
 			}
-		}).addTo(map);
-		outline.eachLayer(function (layer) {
-			var f = areas[layer.feature.properties.code];
-			mark(layer, layer.feature.properties.code, f && f.properties.zone);
 		});
 		var bounds = outline.getBounds();
 		if (bounds.isValid()) {
@@ -125,6 +122,12 @@
 		else {
 			map.setView([31.23, 121.47], 10);
 		}
+		// added once the map has its view, so that its paths exist and can be marked
+		outline.addTo(map);
+		outline.eachLayer(function (layer) {
+			var f = areas[layer.feature.properties.code];
+			mark(layer, layer.feature.properties.code, f && f.properties.zone);
+		});
 		if (answer.level === 'COMPOUND') {
 			addCompounds(answer);
 			element.dataset.ready = 'true';

@@ -1,10 +1,6 @@
 package org.lifeline.dashboard;
 
-import java.time.OffsetDateTime;
-
 import org.lifeline.territory.TerritoryNode;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,23 +15,21 @@ import org.springframework.web.context.request.WebRequest;
 @RestController
 class DashboardApi {
 
-	static final MediaType GEOJSON = MediaType.parseMediaType("application/geo+json");
-
 	private final DashboardCaller caller;
 
 	private final Dashboards dashboards;
 
 	private final Trends trends;
 
-	private final ZoneMap map;
+	private final MapAnswers answers;
 
 	private final MapOutlines outlines;
 
-	DashboardApi(DashboardCaller caller, Dashboards dashboards, Trends trends, ZoneMap map, MapOutlines outlines) {
+	DashboardApi(DashboardCaller caller, Dashboards dashboards, Trends trends, MapAnswers answers, MapOutlines outlines) {
 		this.caller = caller;
 		this.dashboards = dashboards;
 		this.trends = trends;
-		this.map = map;
+		this.answers = answers;
 		this.outlines = outlines;
 	}
 
@@ -60,23 +54,13 @@ class DashboardApi {
 	@PreAuthorize(DashboardCaller.READERS)
 	ResponseEntity<byte[]> map(@PathVariable String territoryCode, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String bbox, WebRequest request) {
-		MapQuery query = MapQuery.of(caller.node(territoryCode), level, bbox);
-		OffsetDateTime asOf = map.asOf();
-		String etag = ZoneMap.version(query, asOf);
-		if (etag != null && request.checkNotModified(etag)) {
-			return null;
-		}
-		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(GEOJSON).cacheControl(CacheControl.noCache().cachePrivate());
-		if (etag != null) {
-			answer.eTag(etag);
-		}
-		return answer.body(map.of(query, asOf));
+		return answers.map(territoryCode, level, bbox, request);
 	}
 
 	@GetMapping("/api/v1/map/{territoryCode}/outlines")
 	@PreAuthorize(DashboardCaller.READERS)
 	ResponseEntity<String> outlines(@PathVariable String territoryCode) {
-		return ResponseEntity.ok().contentType(GEOJSON).body(outlines.of(caller.node(territoryCode)));
+		return answers.outlines(territoryCode);
 	}
 
 	@PutMapping("/api/v1/map/{territoryCode}/outlines")

@@ -36,18 +36,23 @@ public class ZoneMap {
 		return of(MapQuery.of(node, null, null));
 	}
 
-	/** The time the latest figures are true as of, or null before the first pass. */
-	OffsetDateTime asOf() {
-		return jdbc.sql("select figures_at from dashboard_refresh where id = 1")
-			.query(OffsetDateTime.class)
+	/**
+	 * The pass the latest figures come from, or null before the first: the time they are true as of and the
+	 * transaction that wrote them (two passes may carry the same time under a clock that stands still).
+	 */
+	Pass asOf() {
+		return jdbc.sql("select figures_at, cast(cast(xmin as text) as bigint) from dashboard_refresh where id = 1")
+			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class) == null ? null
+					: new Pass(rs.getObject(1, OffsetDateTime.class), rs.getLong(2)))
 			.optional()
 			.orElse(null);
 	}
 
 	/** The version of an answer, for its ETag: the same until the figures are written again. */
-	static String version(MapQuery query, OffsetDateTime asOf) {
+	static String version(MapQuery query, Pass asOf) {
 		return asOf == null ? null
-				: "\"map-" + query.key().replace(':', '-').replace(',', '_') + "-" + asOf.toInstant().toEpochMilli() + "\"";
+				: "\"map-" + query.key().replace(':', '-').replace(',', '_') + "-" + asOf.at().toInstant().toEpochMilli()
+						+ "-" + asOf.writer() + "\"";
 	}
 
 	byte[] of(MapQuery query) {
@@ -55,7 +60,7 @@ public class ZoneMap {
 	}
 
 	/** The FeatureCollection as JSON bytes for the figures as of that time. */
-	byte[] of(MapQuery query, OffsetDateTime asOf) {
+	byte[] of(MapQuery query, Pass asOf) {
 		if (asOf == null) {
 			return collection(query, null);
 		}
@@ -71,7 +76,7 @@ public class ZoneMap {
 			.json();
 	}
 
-	private byte[] collection(MapQuery query, OffsetDateTime asOf) {
+	private byte[] collection(MapQuery query, Pass asOf) {
 		if (query.level() != TerritoryKind.COMPOUND) {
 			return ZoneAreas.collection(jdbc, query);
 		}
@@ -79,7 +84,7 @@ public class ZoneMap {
 	}
 
 	/** The city's compounds as of the pass, read once per pass by the first caller that needs them. */
-	private CompoundPoints compounds(OffsetDateTime asOf) {
+	private CompoundPoints compounds(Pass asOf) {
 		Points now = points;
 		if (now != null && now.asOf().equals(asOf)) {
 			return now.compounds();
@@ -92,9 +97,13 @@ public class ZoneMap {
 		}
 	}
 
-	private record Kept(OffsetDateTime asOf, byte[] json) {
+	/** A pass of the figures: the time they are true as of and the transaction that wrote them. */
+	record Pass(OffsetDateTime at, long writer) {
 	}
 
-	private record Points(OffsetDateTime asOf, CompoundPoints compounds) {
+	private record Kept(Pass asOf, byte[] json) {
+	}
+
+	private record Points(Pass asOf, CompoundPoints compounds) {
 	}
 }
