@@ -48,10 +48,13 @@ public class ZoneMap {
 			.orElse(null);
 	}
 
-	/** The version of an answer, for its ETag: the same until the figures are written again. */
+	/**
+	 * The version of an answer, for its ETag: the same until the figures are written again. Weak, since the same
+	 * answer goes out gzipped or not (and the server compresses only answers whose ETag is weak).
+	 */
 	static String version(MapQuery query, Pass asOf) {
 		return asOf == null ? null
-				: "\"map-" + query.key().replace(':', '-').replace(',', '_') + "-" + asOf.at().toInstant().toEpochMilli()
+				: "W/\"map-" + query.key().replace(':', '-').replace(',', '_') + "-" + asOf.at().toInstant().toEpochMilli()
 						+ "-" + asOf.writer() + "\"";
 	}
 

@@ -89,6 +89,12 @@ class ZoneMapBrowserTests {
 							return performance.getEntriesByType('resource').map(function (e) { return e.name; })
 							    .filter(function (n) { return n.indexOf(location.origin) !== 0; });""");
 					assertThat(elsewhere).as("requests to other servers (tiles)").isEmpty();
+					Object answer = ((JavascriptExecutor) desk.driver()).executeAsyncScript("""
+							var done = arguments[arguments.length - 1];
+							fetch('/dashboard/' + arguments[0] + '/map.geojson?level=compound', { credentials: 'same-origin' })
+							    .then(function (r) { done(r.headers.get('content-encoding') + ' ' + r.headers.get('etag')); });""",
+							district.code());
+					assertThat(String.valueOf(answer)).as("the district's compounds gzipped with an ETag").startsWith("gzip W/\"map-");
 				});
 			}
 		}
