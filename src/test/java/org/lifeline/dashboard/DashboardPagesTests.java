@@ -117,7 +117,13 @@ class DashboardPagesTests {
 		mvc.perform(get("/dashboard/" + city.district.code() + "/map.geojson").with(as))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.level").value("STREET"))
-			.andExpect(jsonPath("$.features[0].properties.code").value(city.street.code()));
+			.andExpect(jsonPath("$.features[0].properties.code").value(city.street.code()))
+			.andExpect(jsonPath("$.features[0].properties.hardCases").value(1));
+		mvc.perform(get("/dashboard/" + city.street.code() + "/map.geojson").with(as))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.level").value("COMPOUND"))
+			.andExpect(jsonPath("$.features[?(@.properties.code == '" + city.compound.code() + "')].properties.hardCase")
+				.value(org.hamcrest.Matchers.hasItem(true)));
 		mvc.perform(get("/dashboard/" + city.street.code() + "/map.geojson").param("bbox", "nowhere").with(as))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("bbox"));
