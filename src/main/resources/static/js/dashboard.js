@@ -1,4 +1,5 @@
-// Trend lines of the command dashboard, drawn with Apache ECharts from /api/v1/dashboard/{code}/trend.
+// Trend lines of the command dashboard, drawn with Apache ECharts (as SVG) from the
+// page-side twin of /api/v1/dashboard/{code}/trend, /dashboard/{code}/trend.json, which the signed-in session reaches.
 (function () {
 	var section = document.getElementById('dashboard-trend');
 	if (!section || typeof echarts === 'undefined') {

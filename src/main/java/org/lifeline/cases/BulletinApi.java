@@ -1,13 +1,10 @@
 package org.lifeline.cases;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.lifeline.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.lifeline.shared.web.Attachment;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The daily bulletin over the JSON API, and as an XLSX file beside it ({@code /api/v1/bulletins/{date}.xlsx}). */
+/**
+ * The daily bulletin over the JSON API, and as an XLSX file beside it ({@code /api/v1/bulletins/{date}.xlsx}); the
+ * page hands over the same file at {@code /bulletins/{date}.xlsx} on the signed-in session.
+ */
 @RestController
 class BulletinApi {
 
@@ -38,12 +38,13 @@ class BulletinApi {
 		if (!xlsx) {
 			return ResponseEntity.ok(bulletin);
 		}
-		String filename = "bulletin-" + bulletin.territory() + "-" + bulletin.date() + ".xlsx";
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(BulletinSheet.MEDIA_TYPE))
-			.body(BulletinSheet.of(bulletin));
+		return spreadsheet(bulletin);
+	}
+
+	/** The bulletin as the XLSX file that the API and the page both hand over. */
+	static ResponseEntity<byte[]> spreadsheet(Bulletin bulletin) {
+		return Attachment.of("bulletin-" + bulletin.territory() + "-" + bulletin.date() + ".xlsx",
+				BulletinSheet.MEDIA_TYPE, BulletinSheet.of(bulletin));
 	}
 
 	static LocalDate day(String text) {

@@ -12,7 +12,9 @@
  * <p>
  * Publishes the SQL read view {@code case_timeline} (migration V121: every case with its territory ids, type, how
  * found, status, report date and the times of transfer, admission with the facility and discharge) for set-based
- * readers such as the command summaries.
+ * readers such as the command summaries. Its positives still waiting for transfer (reported, awaiting transfer,
+ * in transfer) are indexed by street (V75) and district (V176) and time reported, so a task force's board reads
+ * its waiting queue, oldest first, as one index range.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
 		allowedDependencies = { "shared", "territory", "residents", "identity", "screening" })

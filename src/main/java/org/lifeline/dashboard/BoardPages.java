@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A task force's board for a node: its figures against their targets, its children ranked with those missing a
- * target first (the overdue items to chase), and the way to its own queue.
+ * A task force's board for a node: its queue itself (the overdue and oldest items first, a handful, with the count
+ * of all and a link to the module's page), its figures against their targets, and its children ranked with those
+ * missing a target first.
  */
 @PageController
 class BoardPages {
@@ -22,9 +23,12 @@ class BoardPages {
 
 	private final Dashboards dashboards;
 
-	BoardPages(DashboardCaller caller, Dashboards dashboards) {
+	private final BoardQueues queues;
+
+	BoardPages(DashboardCaller caller, Dashboards dashboards, BoardQueues queues) {
 		this.caller = caller;
 		this.dashboards = dashboards;
+		this.queues = queues;
 	}
 
 	@GetMapping("/dashboard/{code}/boards/{force}")
@@ -39,6 +43,7 @@ class BoardPages {
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("own", BoardRow.of(taskForce, dashboard.figures()));
 		model.addAttribute("rows", rows(taskForce, dashboard));
+		model.addAttribute("queue", queues.of(taskForce, node, dashboard.figures().day()));
 		return "dashboard/board";
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.lifeline.dashboard.Dashboard.BedKindCount;
 import org.lifeline.dashboard.Dashboard.CategoryCount;
@@ -38,18 +39,25 @@ public class Dashboards {
 
 	@Transactional(readOnly = true)
 	public Dashboard of(TerritoryNode node) {
+		return find(node).orElseThrow(() -> new NotFoundException("dashboard figures", node.code()));
+	}
+
+	/** The node's dashboard, or none before the summaries have been written for it. */
+	@Transactional(readOnly = true)
+	public Optional<Dashboard> find(TerritoryNode node) {
 		List<NodeFigures> days = jdbc.sql(TODAY_AND_BEFORE)
 			.param("node", node.id())
 			.param("today", LocalDate.now(clock))
 			.query(FiguresRows::map)
 			.list();
 		if (days.isEmpty()) {
-			throw new NotFoundException("dashboard figures", node.code());
+			return Optional.empty();
 		}
 		NodeFigures latest = days.get(0);
 		NodeFigures before = days.size() > 1 && days.get(1).day().equals(latest.day().minusDays(1)) ? days.get(1)
 				: null;
-		return new Dashboard(latest, before, vulnerable(node), categories(node), beds(node), children(node, latest.day()));
+		return Optional.of(new Dashboard(latest, before, vulnerable(node), categories(node), beds(node),
+				children(node, latest.day())));
 	}
 
 	/** The children's figures on a day (districts of the city, streets of a district, …). */

@@ -18,15 +18,15 @@ public enum TaskForce {
 			new Measure("inTransfer", f -> f.cases().inTransfer(), null, false))),
 	SUPPLIES("/government-packages", List.of(
 			new Measure("deliveriesPending", NodeFigures::deliveriesPending, 0, false))),
-	REQUESTS("/requests?overdue=true", List.of(
+	REQUESTS("/requests", List.of(
 			new Measure("overdueRequests", f -> f.requests().overdue(), 0, false),
 			new Measure("openRequests", f -> f.requests().open(), null, false))),
 	MEDICAL("/fleet", List.of(
 			new Measure("tripsOpen", f -> f.trips().open(), null, false),
 			new Measure("tripsUnderWay", f -> f.trips().underWay(), null, false))),
-	SCREENING("/screening/rounds", List.of(
+	SCREENING("/screening", List.of(
 			new Measure("coverage", f -> f.screening().coverage() == null ? 100 : f.screening().coverage(), 99.0, true))),
-	CARE(null, List.of(new Measure("checkInsMissed", NodeFigures::checkInsMissed, 0, false)));
+	CARE("/care", List.of(new Measure("checkInsMissed", NodeFigures::checkInsMissed, 0, false)));
 
 	private final String queue;
 

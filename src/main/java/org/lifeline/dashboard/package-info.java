@@ -9,7 +9,9 @@
  * Reads other modules only through the SQL views they publish: territory_placement (territory),
  * compound_resident_count and resident_facts (residents), zone_unit_summary and compound_zone_state (zones),
  * case_timeline (cases), request_timeline (requests), bed_availability (isolation), trip_timeline (medical),
- * screening_unit_coverage (screening), delivery_pending (supplies) and checkin_missed (care). Listens to cases' CaseReported and
+ * screening_unit_coverage (screening), delivery_pending and delivery_queue (supplies) and checkin_missed (care). A
+ * task-force board lists its queue from case_timeline, request_timeline, trip_timeline and delivery_queue, or from
+ * the kept compound figures (screening coverage, check-ins missed), never from another module's tables. Listens to cases' CaseReported and
  * CaseEscalated and zones' ZoneChanged and ZoneChanges to write the figures at the next tick instead of waiting for the interval.
  * <p>
  * Publishes {@link org.lifeline.dashboard.Dashboards}, {@link org.lifeline.dashboard.Trends},

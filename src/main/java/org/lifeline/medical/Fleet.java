@@ -12,7 +12,11 @@ import org.lifeline.medical.trips.TripRepository;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
+import org.lifeline.territory.Territory;
+import org.lifeline.territory.TerritoryKind;
+import org.lifeline.territory.TerritoryNode;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,22 +33,63 @@ public class Fleet {
 
 	private final Clock clock;
 
-	Fleet(JdbcClient jdbc, Clock clock) {
+	private final Territory territory;
+
+	Fleet(JdbcClient jdbc, Clock clock, Territory territory) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.territory = territory;
+	}
+
+	/**
+	 * Registers a vehicle, available from now on, in a street's fleet or (without a street) its district's; the
+	 * caller registers only into a fleet they dispatch. A plate already registered is a 409.
+	 */
+	@Transactional
+	public VehicleView register(NewVehicle vehicle, TripAccess access) {
+		VehicleType type = vehicle.check();
+		TerritoryNode fleetNode = fleetOf(vehicle);
+		if (!access.scope().contains(fleetNode)) {
+			throw new AccessDeniedException("the fleet of " + fleetNode.code() + " is not the caller's");
+		}
+		long id = jdbc.sql("select nextval('vehicle_id_seq')").query(Long.class).single();
+		try {
+			jdbc.sql("insert into vehicle (id, code, plate, district_id, street_id, type, seats) values (?, ?, ?, ?, ?, ?, ?)")
+				.params(id, "VEH-" + id, vehicle.trimmedPlate(), fleetNode.districtId(),
+						fleetNode.kind() == TerritoryKind.STREET ? fleetNode.id() : null, type.name(), vehicle.seats())
+				.update();
+		}
+		catch (DataIntegrityViolationException e) {
+			throw new ConflictException("plate " + vehicle.trimmedPlate() + " is registered already");
+		}
+		return list("v.id = " + id, Map.of()).get(0);
+	}
+
+	private TerritoryNode fleetOf(NewVehicle vehicle) {
+		boolean street = vehicle.street() != null && !vehicle.street().isBlank();
+		String code = street ? vehicle.street().trim() : vehicle.district() == null ? "" : vehicle.district().trim();
+		TerritoryKind kind = street ? TerritoryKind.STREET : TerritoryKind.DISTRICT;
+		String field = street ? "street" : "district";
+		return territory.findByCode(code)
+			.filter(node -> node.kind() == kind)
+			.orElseThrow(() -> new InvalidInputException(field, street ? "street " + code + " not found"
+					: "name the street whose fleet the vehicle joins, or the district for its own fleet"));
 	}
 
 	/** The vehicles the caller's fleet holds, with shifts overlapping the next day. */
 	@Transactional(readOnly = true)
 	public List<VehicleView> vehicles(TripAccess access) {
 		Instant now = clock.instant();
-		Map<Long, List<VehicleView.ShiftView>> shifts = shifts(access, now);
+		return list(access.vehicleCondition("v"), shifts(access, now));
+	}
+
+	private List<VehicleView> list(String condition, Map<Long, List<VehicleView.ShiftView>> shifts) {
 		return jdbc.sql("""
 				select v.id, v.code, v.plate, v.type, v.seats, v.status, s.code as street_code, v.lat, v.lon,
 				       v.position_at,
 				       (select count(*) from trip_leg l where l.vehicle_id = v.id and l.status = 'ASSIGNED') as legs
 				from vehicle v left join territory_placement s on s.id = v.street_id
-				where """ + " " + access.vehicleCondition("v") + " order by v.code limit 500")
+				where """ + " " + condition + " order by v.code limit 500")
 			.query((rs, n) -> new VehicleView(rs.getLong("id"), rs.getString("code"), rs.getString("plate"),
 					VehicleType.valueOf(rs.getString("type")), rs.getInt("seats"), rs.getString("status"),
 					rs.getString("street_code"), rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),

@@ -8,6 +8,10 @@ import org.lifeline.medical.hospitals.HospitalRepository;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
+import org.lifeline.territory.Territory;
+import org.lifeline.territory.TerritoryKind;
+import org.lifeline.territory.TerritoryNode;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +32,41 @@ public class Hospitals {
 
 	private final Clock clock;
 
-	Hospitals(HospitalRepository hospitals, ApplicationEventPublisher events, Clock clock) {
+	private final Territory territory;
+
+	Hospitals(HospitalRepository hospitals, ApplicationEventPublisher events, Clock clock, Territory territory) {
 		this.hospitals = hospitals;
 		this.events = events;
 		this.clock = clock;
+		this.territory = territory;
+	}
+
+	/**
+	 * Registers a hospital of a district, open from now on: the city registers in any district, district command
+	 * in its own. A code already taken is a 409.
+	 */
+	@Transactional
+	public HospitalView register(NewHospital hospital, HospitalAccess access, String actor) {
+		hospital.check();
+		java.util.Set<HospitalKind> kinds = hospital.checkedKinds();
+		TerritoryNode district = territory.findByCode(hospital.district() == null ? "" : hospital.district().trim())
+			.filter(node -> node.kind() == TerritoryKind.DISTRICT)
+			.orElseThrow(() -> new InvalidInputException("district", "district " + hospital.district() + " not found"));
+		if (!access.everything() && !(access.keepsDistrict() && access.districtId() != null
+				&& access.districtId() == district.id())) {
+			throw new AccessDeniedException("hospitals of " + district.code() + " are registered by its district");
+		}
+		if (hospital.trimmedCode() != null && hospitals.byCode(hospital.trimmedCode()).isPresent()) {
+			throw new ConflictException("hospital code " + hospital.trimmedCode() + " is taken");
+		}
+		String code;
+		try {
+			code = hospitals.insert(hospital, kinds, district.id(), actor, clock.instant());
+		}
+		catch (org.springframework.dao.DuplicateKeyException e) {
+			throw new ConflictException("the hospital code is taken");
+		}
+		return hospitals.byCode(code).orElseThrow();
 	}
 
 	/** The hospitals a caller may see, optionally of one district. */

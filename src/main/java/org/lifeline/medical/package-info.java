@@ -20,7 +20,8 @@
  *
  * The root package is what other modules use: the trip use cases ({@code Transfers}, {@code TripQueries}) with the
  * orders and views they take and give and their parts (legs, steps, statuses, needs), hospitals ({@code Hospitals},
- * {@code HospitalView}, {@code HospitalAccess}), the fleet ({@code Fleet}, {@code VehicleView}, {@code VehicleType}),
+ * {@code NewHospital}, {@code HospitalView}, {@code HospitalAccess}), the fleet ({@code Fleet}, {@code NewVehicle},
+ * {@code VehicleView}, {@code VehicleType}),
  * the drivers' and desks' {@code Boards}, the events {@code HospitalClosed}, {@code TripRequested} and
  * {@code TripAdvanced}, and {@code MedicineRuns} for the demo city. Everything else is internal, by feature:
  * - {@code trips}: the {@code Trip} aggregate and its legs, vehicle bookings and travel estimates, the trip
@@ -29,7 +30,7 @@
  * - {@code routing}: the routing rules kept as data, the rule book that picks a care mode and a destination, and the
  * routing rule pages and API.
  * - {@code filing}: filing a medical request (pages, API and the hotline's filing) and the trip it starts.
- * - {@code fleet}: the fleet and hospital command pages and the vehicles API.
+ * - {@code fleet}: the fleet and hospital command pages with their register forms, and the vehicles API.
  * - {@code access}: the signed-in caller's trip and hospital access, the role expressions of every page and API.
  * - {@code dispatch}, {@code dialysis}, {@code medicine}: dispatch proposals, standing dialysis trips,
  * chronic-medicine runs.

@@ -17,8 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * statement each writes their requests, timelines and repeats, and one commit makes them durable, instead of a
  * handful of round trips and a commit per filing. A caller already inside a transaction (a use case that files a
  * request together with its own rows) has its filing handled in that transaction instead, so the two commit as
- * one. A caller that stops waiting (503, busy) may still find its filing written: a retry then joins it as the
- * household's open request instead of filing it twice.
+ * one. A caller waits at most {@code lifeline.requests.intake.answer-within} (5 s) and then hears 503 busy, which is
+ * shorter than the time-outs of the hotline's and Open311 clients, so a failover that holds the writers answers
+ * callers instead of leaving them hanging. A caller that stops waiting may still find its filing written: a retry
+ * then joins it as the household's open request instead of filing it twice.
  */
 @Component
 class IntakeWriter implements SmartLifecycle {
@@ -31,7 +33,7 @@ class IntakeWriter implements SmartLifecycle {
 			@Value("${lifeline.requests.intake.batch-size:200}") int batchSize,
 			@Value("${lifeline.requests.intake.writers:2}") int writers,
 			@Value("${lifeline.requests.intake.queue:4000}") int queue,
-			@Value("${lifeline.requests.intake.answer-within:10s}") Duration answerWithin) {
+			@Value("${lifeline.requests.intake.answer-within:5s}") Duration answerWithin) {
 		this.round = round;
 		this.commits = new GroupCommit<>("filings", new TransactionTemplate(transactions), round::writeAlone,
 				new GroupCommit.Settings(batchSize, writers, queue, answerWithin),

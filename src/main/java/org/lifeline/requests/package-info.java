@@ -5,7 +5,8 @@
  *
  * Publishes the SQL read view {@code request_timeline} (migration V122: every request with its territory ids,
  * category, status, deadlines and the times it was filed, acknowledged, resolved and closed) for set-based readers
- * such as the command summaries.
+ * such as the command summaries. Its requests not yet resolved are indexed by district and street and time filed
+ * (V176), so a task force's board reads its open queue, oldest first, as one index range.
  *
  * Says what happened by events ({@code EmergencyFiled}, {@code RequestAssigned}, {@code RequestEscalated}), which
  * notifications turns into alerts. Reads residents through {@code ResidentRegistry.byIds} (one query for a whole

@@ -12,9 +12,11 @@ import java.util.Locale;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.spreadsheet.TabularFormat;
 import org.lifeline.shared.spreadsheet.TabularWriter;
+import org.lifeline.shared.web.Attachment;
 import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,5 +112,10 @@ public class DisinfectionLedger {
 
 	/** A ledger file: its name, media type and bytes. */
 	public record Ledger(String filename, String mediaType, byte[] content) {
+
+		/** The ledger handed over as a file to save. */
+		public ResponseEntity<byte[]> download() {
+			return Attachment.of(filename, mediaType, content);
+		}
 	}
 }

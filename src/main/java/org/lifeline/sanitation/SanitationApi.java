@@ -1,6 +1,5 @@
 package org.lifeline.sanitation;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,10 +9,7 @@ import java.util.Map;
 import org.lifeline.shared.PageResult;
 import org.lifeline.shared.spreadsheet.TabularFormat;
 import org.lifeline.territory.CurrentScope;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -129,12 +125,7 @@ class SanitationApi {
 	ResponseEntity<byte[]> ledger(@RequestParam(required = false) String compound,
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
 			@RequestParam(required = false) String format) {
-		DisinfectionLedger.Ledger file = ledger.export(compound, from, to, TabularFormat.parse(format), caller.scope());
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.body(file.content());
+		return ledger.export(compound, from, to, TabularFormat.parse(format), caller.scope()).download();
 	}
 
 	@io.swagger.v3.oas.annotations.media.Schema(name = "DisinfectionRoundForm")

@@ -2,6 +2,7 @@ package org.lifeline.sanitation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -12,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.lifeline.shared.InvalidInputException;
+import org.lifeline.shared.spreadsheet.TabularFormat;
 import org.lifeline.shared.web.PageController;
 import org.lifeline.shared.web.PageOutcome;
 import org.lifeline.territory.CurrentScope;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,16 +45,19 @@ class SanitationPages {
 
 	private final Parcels parcels;
 
+	private final DisinfectionLedger ledger;
+
 	private final CurrentScope caller;
 
 	private final Clock clock;
 
 	SanitationPages(DisinfectionPoints points, DisinfectionRounds rounds, TerminalDisinfections terminals,
-			Parcels parcels, CurrentScope caller, Clock clock) {
+			Parcels parcels, DisinfectionLedger ledger, CurrentScope caller, Clock clock) {
 		this.points = points;
 		this.rounds = rounds;
 		this.terminals = terminals;
 		this.parcels = parcels;
+		this.ledger = ledger;
 		this.caller = caller;
 		this.clock = clock;
 	}
@@ -77,6 +83,19 @@ class SanitationPages {
 		model.addAttribute("ledgerTo", now.toLocalDate());
 		model.addAttribute("ledgerFrom", now.toLocalDate().minusDays(LEDGER_DAYS - 1));
 		return "sanitation/page";
+	}
+
+	/**
+	 * The ledger form's download, on the signed-in session (the JSON API takes tokens only); a range it refuses comes
+	 * back to the form with the reason.
+	 */
+	@GetMapping("/sanitation/ledger")
+	@PreAuthorize(SanitationApi.STAFF)
+	ResponseEntity<byte[]> ledger(@RequestParam(required = false) String compound,
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+			@RequestParam(required = false) String format) {
+		return PageOutcome.download(back(compound) + "#sanitation-ledger",
+				() -> ledger.export(compound, from, to, TabularFormat.parse(format), caller.scope()).download());
 	}
 
 	@PostMapping("/sanitation/rounds")

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.lifeline.cases.ClearDaily;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.requests.RequestQueries;
@@ -23,8 +22,9 @@ import org.springframework.ui.Model;
 
 /**
  * Home of command, task forces and committee staff: first the requests still to be worked on and how many are
- * overdue, the clear-daily backlog of positives for task forces and command, then their node, compounds per zone (sealed first), vulnerable residents by tag, and the totals, with
- * links to the queue, to browse and to search.
+ * overdue, then their node, compounds per zone (sealed first), vulnerable residents by tag, and the totals, with
+ * links to the queue, to browse and to search. A city, district or street reads all of it from the kept summaries
+ * ({@link CommandSummaryHome}), with the clear-daily backlog of positives; a committee counts its own few compounds.
  */
 @Component
 class CommandHome implements RoleHome {
@@ -41,17 +41,17 @@ class CommandHome implements RoleHome {
 
 	private final ScreeningOverview screening;
 
-	private final ClearDaily clearDaily;
+	private final CommandSummaryHome summaries;
 
 	CommandHome(Territory territory, ResidentRegistry residents, Zoning zoning, RequestQueries requests,
-			GroupBuys groupBuys, ScreeningOverview screening, ClearDaily clearDaily) {
+			GroupBuys groupBuys, ScreeningOverview screening, CommandSummaryHome summaries) {
 		this.screening = screening;
 		this.territory = territory;
 		this.residents = residents;
 		this.zoning = zoning;
 		this.requests = requests;
 		this.groupBuys = groupBuys;
-		this.clearDaily = clearDaily;
+		this.summaries = summaries;
 	}
 
 	@Override
@@ -62,8 +62,12 @@ class CommandHome implements RoleHome {
 	@Override
 	public String fill(LifelineUser user, Model model) {
 		TerritoryNode node = user.territoryId() == null ? territory.city() : territory.byId(user.territoryId());
-		ResidentCounts counts = residents.counts(node.scope());
 		model.addAttribute("node", node);
+		if (CommandSummaryHome.serves(node)) {
+			summaries.fill(node, model);
+			return "command";
+		}
+		ResidentCounts counts = residents.counts(node.scope());
 		model.addAttribute("work", requests.workCounts(node.scope()));
 		model.addAttribute("compounds", territory.countWithin(node, TerritoryKind.COMPOUND));
 		model.addAttribute("counts", new Totals(counts.households(), counts.residents(), counts.vulnerableResidents()));
@@ -72,10 +76,6 @@ class CommandHome implements RoleHome {
 		model.addAttribute("screening", screening.of(node.scope()));
 		if (user.role() == Role.COMMITTEE_STAFF) {
 			model.addAttribute("groupBuys", groupBuys.list(user, node.scope(), true));
-		}
-		if (user.role() == Role.STREET_TASK_FORCE || user.role() == Role.DISTRICT_COMMAND
-				|| user.role() == Role.CITY_COMMAND) {
-			model.addAttribute("backlog", clearDaily.backlog(node.scope()));
 		}
 		return "command";
 	}
@@ -91,8 +91,8 @@ class CommandHome implements RoleHome {
 		return Arrays.stream(Zone.values()).map(z -> new ZoneCount(z, perZone.getOrDefault(z, 0L))).toList();
 	}
 
-	/** Households, residents and residents with at least one vulnerability tag. */
-	record Totals(long households, long residents, long vulnerable) {
+	/** Households (not kept in the summaries: none on a summarised home), residents and vulnerable residents. */
+	record Totals(Long households, long residents, long vulnerable) {
 	}
 
 	record TagCount(VulnerabilityTag tag, long count) {

@@ -21,6 +21,7 @@ import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
 import org.lifeline.testing.MovableClock;
+import org.lifeline.testing.SignedInSession;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -124,6 +125,23 @@ class BulletinApiIntegrationTests {
 			org.assertj.core.api.Assertions.assertThat(book.getSheetAt(0).getRow(2).getCell(1).getStringCellValue())
 				.isEqualTo("3");
 		}
+	}
+
+	@Test
+	void thePageHandsOverTheSpreadsheetOnTheSignedInSession() throws Exception {
+		LocalDate today = LocalDate.now(clock);
+		jakarta.servlet.http.Cookie session = SignedInSession.of(mvc, district.username(), TestCity.PASSWORD);
+		mvc.perform(get("/bulletins").param("date", today.toString()).cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/bulletins/" + today + ".xlsx")));
+		mvc.perform(get("/bulletins/" + today + ".xlsx").param("territory", city.district.code()).cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+		mvc.perform(get("/api/v1/bulletins/" + today + ".xlsx").cookie(session)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/bulletins/13-04-2022.xlsx").cookie(session))
+			.andExpect(status().isSeeOther())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/bulletins"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problem", "date"));
 	}
 
 	private long sealedCompounds() {

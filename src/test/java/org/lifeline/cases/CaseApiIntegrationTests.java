@@ -19,6 +19,9 @@ import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.NewUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
+import org.lifeline.medical.HospitalAccess;
+import org.lifeline.medical.Hospitals;
+import org.lifeline.medical.NewHospital;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
@@ -50,6 +53,9 @@ class CaseApiIntegrationTests {
 
 	@Autowired
 	Users users;
+
+	@Autowired
+	Hospitals hospitals;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -162,8 +168,8 @@ class CaseApiIntegrationTests {
 	@Test
 	void theHospitalDeskReportsAndConvertsACaseFoundAtItsFeverClinic() throws Exception {
 		String hospital = "H-" + city.district.code();
-		jdbc.sql("insert into hospital (code, name, district_id, kinds, lat, lon) values (?, '发热门诊医院', ?, '{FEVER_CLINIC}', 31.2, 121.4)")
-			.params(hospital, city.district.id()).update();
+		hospitals.register(new NewHospital(hospital, "发热门诊医院", city.district.code(), null, 31.2, 121.4,
+				List.of("FEVER_CLINIC"), null, null), HospitalAccess.city(), "test");
 		LifelineUser desk = users.createDemoAccount(new NewUser("desk-" + city.district.code(), "Desk", TestCity.PASSWORD,
 				Role.HOSPITAL_DESK, null, List.of(), null, hospital, null));
 		ResidentView patient = city.resident(city.compound, "305", "孙一");

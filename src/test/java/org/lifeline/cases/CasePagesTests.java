@@ -16,10 +16,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lifeline.dashboard.SummaryPasses;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.NewUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
+import org.lifeline.medical.HospitalAccess;
+import org.lifeline.medical.Hospitals;
+import org.lifeline.medical.NewHospital;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
@@ -36,7 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The case pages: the street's list and home backlog, a case's lifecycle, the hospital desk's report, the bulletin. */
+/** The case pages: the street's list with its backlog and the backlog on its home (from the kept summaries), a case's lifecycle, the hospital desk's report, the bulletin. */
 @SpringBootTest(properties = { "lifeline.requests.deadline-watch.enabled=false", "lifeline.cases.clear-daily.enabled=false" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -62,10 +66,16 @@ class CasePagesTests {
 	Users users;
 
 	@Autowired
+	Hospitals hospitals;
+
+	@Autowired
 	UserDetailsService details;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SummaryPasses summaries;
 
 	TestCity city;
 
@@ -87,13 +97,18 @@ class CasePagesTests {
 		long id = reports.report(new NewCase(patient.id(), CaseType.ASYMPTOMATIC, LocalDate.now(clock), null,
 				CaseSource.DISTRICT, null), TerritoryScope.everything(), "district").id();
 		clock.advance(Duration.ofDays(1));
+		summaries.refreshToday();
 		mvc.perform(get("/").with(as(street)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"case-backlog\"")))
-			.andExpect(content().string(containsString("data-test=\"backlog-case-" + id + "\"")))
+			.andExpect(content().string(containsString("id=\"home-as-of\"")))
+			.andExpect(content().string(containsString("id=\"home-case-figures\"")))
+			.andExpect(content().string(containsString("data-backlog=\"1\"")))
+			.andExpect(content().string(not(containsString("data-test=\"backlog-case-" + id + "\""))))
 			.andExpect(content().string(containsString("id=\"nav-cases\"")));
 		mvc.perform(get("/cases").param("status", "AWAITING_TRANSFER").with(as(street)))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"case-backlog\"")))
+			.andExpect(content().string(containsString("data-test=\"backlog-case-" + id + "\"")))
 			.andExpect(content().string(containsString("data-test=\"case-" + id + "\"")))
 			.andExpect(content().string(containsString("马一")));
 		mvc.perform(get("/cases/" + id).with(as(street)))
@@ -110,8 +125,8 @@ class CasePagesTests {
 	@Test
 	void theHospitalDeskReportsACaseFromItsPageAndIsToldWhatIsWrong() throws Exception {
 		String hospital = "HP-" + city.district.code();
-		jdbc.sql("insert into hospital (code, name, district_id, kinds, lat, lon) values (?, '发热门诊医院', ?, '{FEVER_CLINIC}', 31.2, 121.4)")
-			.params(hospital, city.district.id()).update();
+		hospitals.register(new NewHospital(hospital, "发热门诊医院", city.district.code(), null, 31.2, 121.4,
+				List.of("FEVER_CLINIC"), null, null), HospitalAccess.city(), "test");
 		LifelineUser desk = users.createDemoAccount(new NewUser("hdesk-" + city.district.code(), "Desk", TestCity.PASSWORD,
 				Role.HOSPITAL_DESK, null, List.of(), null, hospital, null));
 		mvc.perform(get("/").with(as(desk))).andExpect(content().string(containsString("id=\"home-report-case\"")));

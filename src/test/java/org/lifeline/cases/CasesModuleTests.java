@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "database")
 @ActiveProfiles("test")
+@DirtiesContext
 class CasesModuleTests {
 
 	/** Zones is not part of this test: every compound is in precaution. */

@@ -38,9 +38,11 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The command pages render from the kept figures: the dashboard with its day's numbers, arrows, trend charts,
  * children linking one level down and exports; the map, hard cases with a compound positive on 3 of 5 days, and
- * a task-force board with the child missing its target first.
+ * a task-force board with the child missing its target first and its queue, the overdue first; the district's
+ * command home reads the kept figures (a case reported after the last pass shows only after the next one).
  */
-@SpringBootTest(properties = { "lifeline.requests.deadline-watch.enabled=false", "lifeline.cases.clear-daily.enabled=false" })
+@SpringBootTest(properties = { "lifeline.requests.deadline-watch.enabled=false", "lifeline.cases.clear-daily.enabled=false",
+		"lifeline.dashboard.refresh.enabled=false" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(MovableClock.Configuration.class)
@@ -101,8 +103,42 @@ class DashboardPagesTests {
 			.andExpect(content().string(containsString("id=\"chart-cases\"")))
 			.andExpect(content().string(containsString("/dist/echarts.min.js")))
 			.andExpect(content().string(containsString("href=\"/dashboard/" + city.street.code() + "\"")))
-			.andExpect(content().string(containsString("/api/v1/dashboard/" + city.district.code() + "/children.xlsx")))
+			.andExpect(content().string(containsString("\"/dashboard/" + city.district.code() + "/children.xlsx\"")))
 			.andExpect(content().string(containsString("id=\"check-ins-missed\"")));
+	}
+
+	@Test
+	void theDashboardPageReachesItsTrendAndExportsWithTheSignedInSession() throws Exception {
+		var as = user(details.loadUserByUsername(district.username()));
+		mvc.perform(get("/dashboard/" + city.district.code() + "/trend.json").param("days", "2").with(as))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.days.length()").value(2))
+			.andExpect(jsonPath("$.days[1].newCases").value(1));
+		mvc.perform(get("/dashboard/" + city.district.code() + "/trend.json").param("days", "400").with(as))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("days")));
+		for (String table : new String[] { "children", "trend", "hard-cases", "boards/isolation" }) {
+			mvc.perform(get("/dashboard/" + city.district.code() + "/" + table + ".xlsx").with(as))
+				.andExpect(status().isOk())
+				.andExpect(content().contentType(DashboardSheets.MEDIA_TYPE));
+		}
+	}
+
+	@Test
+	void theDistrictHomeReadsTheKeptSummariesWithTheirTimeNotTheRows() throws Exception {
+		var as = user(details.loadUserByUsername(district.username()));
+		mvc.perform(get("/").with(as))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"home-as-of\"")))
+			.andExpect(content().string(containsString("data-awaiting=\"3\"")))
+			.andExpect(content().string(containsString("id=\"home-coverage\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-test=\"count-households\""))));
+		long id = city.resident(city.compound, "901", "郑九").id();
+		reports.report(new NewCase(id, CaseType.CONFIRMED, LocalDate.now(clock), FoundBy.SCREENING, CaseSource.DISTRICT,
+				null), TerritoryScope.everything(), "district");
+		mvc.perform(get("/").with(as)).andExpect(content().string(containsString("data-awaiting=\"3\"")));
+		passes.refreshToday();
+		mvc.perform(get("/").with(as)).andExpect(content().string(containsString("data-awaiting=\"4\"")));
 	}
 
 	@Test
@@ -133,6 +169,21 @@ class DashboardPagesTests {
 		mvc.perform(get("/dashboard/" + city.district.code() + "/boards/isolation").with(as))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-code=\"" + city.street.code() + "\" data-misses=\"true\"")));
+		mvc.perform(get("/dashboard/" + city.street.code() + "/boards/isolation").with(as))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"board-queue-items\" data-total=\"3\" data-overdue=\"2\"")))
+			.andExpect(content().string(containsString("data-overdue=\"true\" data-place=\"" + city.compound.code() + "\"")))
+			.andExpect(content().string(containsString("href=\"/cases/")))
+			.andExpect(content().string(containsString("href=\"/cases\"")));
+		mvc.perform(get("/dashboard/" + city.district.code() + "/boards/requests").with(as))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"board-queue-empty\"")));
+		for (TaskForce force : TaskForce.values()) {
+			mvc.perform(get("/dashboard/" + city.district.code() + "/boards/" + force.slug()).with(as))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"board-queue-items\"")))
+				.andExpect(content().string(containsString("href=\"" + force.queue() + "\"")));
+		}
 		mvc.perform(get("/dashboard/" + city.district.code() + "/boards/nothing").with(as))
 			.andExpect(status().isBadRequest());
 	}

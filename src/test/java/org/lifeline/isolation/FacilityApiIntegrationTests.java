@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
+import org.lifeline.medical.Hospitals;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.territory.Territory;
 import org.lifeline.testing.TestCity;
@@ -48,6 +49,9 @@ class FacilityApiIntegrationTests {
 	Users users;
 
 	@Autowired
+	Hospitals hospitals;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	TestCity city;
@@ -64,7 +68,7 @@ class FacilityApiIntegrationTests {
 	void setUp() {
 		city = new TestCity(territory, residents, users);
 		elsewhere = new TestCity(territory, residents, users);
-		data = new IsolationTestData(jdbc);
+		data = new IsolationTestData(hospitals);
 		district = city.user(Role.DISTRICT_COMMAND, city.district);
 		street = city.user(Role.STREET_TASK_FORCE, city.street);
 	}

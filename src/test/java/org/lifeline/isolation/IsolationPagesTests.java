@@ -24,6 +24,7 @@ import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.NewUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
+import org.lifeline.medical.Hospitals;
 import org.lifeline.residents.IdDocumentType;
 import org.lifeline.residents.MedicalProfile;
 import org.lifeline.residents.NewResident;
@@ -58,6 +59,9 @@ class IsolationPagesTests {
 	Users users;
 
 	@Autowired
+	Hospitals hospitals;
+
+	@Autowired
 	Facilities facilities;
 
 	@Autowired
@@ -78,7 +82,7 @@ class IsolationPagesTests {
 	@Test
 	void aDistrictOpensAShelterFromTheFacilitiesPageAndTheDriverSetsOffFromTheirs() throws Exception {
 		TestCity city = new TestCity(territory, residents, users);
-		IsolationTestData data = new IsolationTestData(jdbc);
+		IsolationTestData data = new IsolationTestData(hospitals);
 		LifelineUser district = city.user(Role.DISTRICT_COMMAND, city.district);
 		LifelineUser driver = users.createDemoAccount(new NewUser("bus-" + data.suffix, "李师傅", TestCity.PASSWORD,
 				Role.DRIVER, city.street.code(), List.of(), null, null, null));
@@ -118,7 +122,7 @@ class IsolationPagesTests {
 	@Test
 	void theDistrictAllocatesAndPutsTheQueueOnABusAndTheDeskConfirmsArrivalAdmitsAndDischarges() throws Exception {
 		TestCity city = new TestCity(territory, residents, users);
-		IsolationTestData data = new IsolationTestData(jdbc);
+		IsolationTestData data = new IsolationTestData(hospitals);
 		LifelineUser district = city.user(Role.DISTRICT_COMMAND, city.district);
 		LifelineUser driver = users.createDemoAccount(new NewUser("desk-bus-" + data.suffix, "张师傅", TestCity.PASSWORD,
 				Role.DRIVER, city.street.code(), List.of(), null, null, null));

@@ -27,6 +27,7 @@ import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.NewUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
+import org.lifeline.medical.Hospitals;
 import org.lifeline.notifications.Notifications;
 import org.lifeline.residents.IdDocumentType;
 import org.lifeline.residents.MedicalProfile;
@@ -74,6 +75,9 @@ class IsolationStoryTests {
 	Users users;
 
 	@Autowired
+	Hospitals hospitals;
+
+	@Autowired
 	CaseReports reports;
 
 	@Autowired
@@ -100,7 +104,7 @@ class IsolationStoryTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		city = new TestCity(territory, residents, users);
-		data = new IsolationTestData(jdbc);
+		data = new IsolationTestData(hospitals);
 		district = city.user(Role.DISTRICT_COMMAND, city.district);
 		committee = city.user(Role.COMMITTEE_STAFF, city.committee);
 		driver = users.createDemoAccount(new NewUser("bus-" + data.suffix, "王师傅", TestCity.PASSWORD, Role.DRIVER,

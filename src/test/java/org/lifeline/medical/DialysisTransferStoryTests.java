@@ -68,12 +68,15 @@ class DialysisTransferStoryTests {
 	Fleet fleet;
 
 	@Autowired
+	Hospitals hospitals;
+
+	@Autowired
 	MovableClock clock;
 
 	@Test
 	void aDialysisPatientInASealedCompoundIsTakenToHerHospitalAndBroughtHome() throws Exception {
 		TestCity city = new TestCity(territory, residents, users);
-		MedicalFixture data = new MedicalFixture(jdbc, fleet, residents, zoning);
+		MedicalFixture data = new MedicalFixture(hospitals, fleet, residents, zoning);
 		String zhongshan = data.hospital(city.district, "中山医院", "DIALYSIS", "GENERAL");
 		data.hospital(city.district, "仁济医院", "DIALYSIS", "DESIGNATED_SEALED");
 		ResidentView patient = city.resident(city.compound, "502", "陈秀英");

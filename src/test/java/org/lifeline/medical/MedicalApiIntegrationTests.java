@@ -66,6 +66,9 @@ class MedicalApiIntegrationTests {
 	@Autowired
 	Fleet fleet;
 
+	@Autowired
+	Hospitals hospitals;
+
 	TestCity city;
 
 	TestCity elsewhere;
@@ -90,7 +93,7 @@ class MedicalApiIntegrationTests {
 	void setUp() {
 		city = new TestCity(territory, residents, users);
 		elsewhere = new TestCity(territory, residents, users);
-		data = new MedicalFixture(jdbc, fleet, residents, zoning);
+		data = new MedicalFixture(hospitals, fleet, residents, zoning);
 		zhongshan = data.hospital(city.district, "中山医院", "DIALYSIS", "GENERAL");
 		renji = data.hospital(city.district, "仁济医院", "DIALYSIS", "DESIGNATED_SEALED", "FEVER_CLINIC");
 		foreign = data.hospital(elsewhere.district, "外区医院", "GENERAL");

@@ -1,8 +1,8 @@
 package org.lifeline.medical;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -13,17 +13,16 @@ import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
 import org.lifeline.zones.Zone;
 import org.lifeline.zones.Zoning;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Hospitals, vehicles and shifts for one test district, and the patient facts medical routes by; codes carry a
- * random suffix. Shifts, vehicle positions, a resident's medical profile and a compound's zone go through the
- * owning modules' use cases. Hospitals and vehicles have no use case that creates them (the demo city loads them
- * in bulk, as a city's health commission hands them over), so only their rows are written here.
+ * Hospitals, vehicles and shifts for one test district, and the patient facts medical routes by; codes and
+ * plates carry a random suffix. Everything goes through the owning modules' use cases: the city registers
+ * hospitals, the fleet registers its vehicles, shifts and positions; residents keep a resident's medical
+ * profile, zones a compound's zone.
  */
 public final class MedicalFixture {
 
-	private final JdbcClient jdbc;
+	private final Hospitals hospitals;
 
 	private final Fleet fleet;
 
@@ -35,8 +34,8 @@ public final class MedicalFixture {
 
 	private int plates;
 
-	public MedicalFixture(JdbcClient jdbc, Fleet fleet, ResidentRegistry residents, Zoning zoning) {
-		this.jdbc = jdbc;
+	public MedicalFixture(Hospitals hospitals, Fleet fleet, ResidentRegistry residents, Zoning zoning) {
+		this.hospitals = hospitals;
 		this.fleet = fleet;
 		this.residents = residents;
 		this.zoning = zoning;
@@ -49,22 +48,15 @@ public final class MedicalFixture {
 
 	/** An open hospital of the district at a place. */
 	public String hospital(TerritoryNode district, String name, double lat, double lon, String... kinds) {
-		Arrays.stream(kinds).forEach(HospitalKind::valueOf);
 		String code = "H" + name.hashCode() % 1000 + suffix;
-		jdbc.sql("insert into hospital (code, name, district_id, kinds, address, lat, lon) values (?, ?, ?, ?::text[], ?, ?, ?)")
-			.params(code, name, district.id(), "{" + String.join(",", kinds) + "}", name + "路1号", lat, lon)
-			.update();
-		return code;
+		return hospitals.register(new NewHospital(code, name, district.code(), name + "路1号", lat, lon, List.of(kinds),
+				null, null), HospitalAccess.city(), "test").code();
 	}
 
 	/** A vehicle of the district's fleet, of the street's when a street is given. */
 	public long vehicle(TerritoryNode district, TerritoryNode street, String type, int seats) {
-		String code = "V" + suffix + (++plates);
-		return jdbc.sql("insert into vehicle (code, plate, district_id, street_id, type, seats) values (?, ?, ?, ?, ?, ?) returning id")
-			.params(code, "沪T·" + suffix + plates, district.id(), street == null ? null : street.id(),
-					VehicleType.valueOf(type).name(), seats)
-			.query(Long.class)
-			.single();
+		return fleet.register(new NewVehicle("沪T·" + suffix + (++plates), type, district.code(),
+				street == null ? null : street.code(), seats), TripAccess.everything()).id();
 	}
 
 	/** A vehicle as {@link #vehicle(TerritoryNode, TerritoryNode, String, int)}, last seen at a place. */

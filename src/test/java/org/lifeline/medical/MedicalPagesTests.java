@@ -64,6 +64,9 @@ class MedicalPagesTests {
 	Fleet fleet;
 
 	@Autowired
+	Hospitals hospitals;
+
+	@Autowired
 	UserDetailsService details;
 
 	@Autowired
@@ -86,7 +89,7 @@ class MedicalPagesTests {
 	@BeforeEach
 	void setUp() {
 		city = new TestCity(territory, residents, users);
-		MedicalFixture data = new MedicalFixture(jdbc, fleet, residents, zoning);
+		MedicalFixture data = new MedicalFixture(hospitals, fleet, residents, zoning);
 		hospital = data.hospital(city.district, "华山医院", "GENERAL", "DESIGNATED_SEALED");
 		car = data.vehicle(city.district, city.street, "VAN", 7);
 		street = city.user(Role.STREET_TASK_FORCE, city.street);
@@ -105,7 +108,7 @@ class MedicalPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("钱芳")))
 			.andExpect(content().string(containsString("id=\"assign-" + trip.id() + "\"")));
-		long wheelchairVan = new MedicalFixture(jdbc, fleet, residents, zoning).vehicle(city.district, city.street, "WHEELCHAIR_VAN", 4);
+		long wheelchairVan = new MedicalFixture(hospitals, fleet, residents, zoning).vehicle(city.district, city.street, "WHEELCHAIR_VAN", 4);
 		jdbc.sql("update vehicle_shift set vehicle_id = ? where vehicle_id = ?").params(wheelchairVan, car).update();
 		mvc.perform(post("/fleet/trips/" + trip.id() + "/assign").param("vehicleId", String.valueOf(car)).with(as(street)).with(csrf()))
 			.andExpect(redirectedUrl("/fleet"))
@@ -140,7 +143,7 @@ class MedicalPagesTests {
 	@Test
 	void theDriverSeesWhomToCallAndThatTheReturnGoesHome() throws Exception {
 		TripAccess all = TripAccess.everything();
-		long wheelchairVan = new MedicalFixture(jdbc, fleet, residents, zoning).vehicle(city.district, city.street, "WHEELCHAIR_VAN", 4);
+		long wheelchairVan = new MedicalFixture(hospitals, fleet, residents, zoning).vehicle(city.district, city.street, "WHEELCHAIR_VAN", 4);
 		jdbc.sql("update vehicle_shift set vehicle_id = ? where vehicle_id = ?").params(wheelchairVan, car).update();
 		transfers.assign(trip.id(), wheelchairVan, all, "street");
 		mvc.perform(get("/hospital-desk").with(as(desk)))
@@ -198,7 +201,7 @@ class MedicalPagesTests {
 	@Test
 	void aClerkFilesAMedicalRequestAndReadsTheAnswerOut() throws Exception {
 		LifelineUser committee = city.user(Role.COMMITTEE_STAFF, city.committee);
-		new MedicalFixture(jdbc, fleet, residents, zoning).zone(city.compound, "SEALED");
+		new MedicalFixture(hospitals, fleet, residents, zoning).zone(city.compound, "SEALED");
 		ResidentView patient = city.resident(city.compound, "602", "孙丽");
 		mvc.perform(get("/medical/new").param("residentId", String.valueOf(patient.id())).with(as(committee)))
 			.andExpect(status().isOk())

@@ -58,6 +58,9 @@ class TransfersIntegrationTests {
 	@Autowired
 	Fleet fleet;
 
+	@Autowired
+	Hospitals hospitals;
+
 	TestCity city;
 
 	MedicalFixture data;
@@ -71,7 +74,7 @@ class TransfersIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		city = new TestCity(territory, residents, users);
-		data = new MedicalFixture(jdbc, fleet, residents, zoning);
+		data = new MedicalFixture(hospitals, fleet, residents, zoning);
 		hospital = data.hospital(city.district, "中山医院", "DIALYSIS", "GENERAL");
 		sedan = data.vehicle(city.district, city.street, "SEDAN", 4);
 		ready = Instant.now().plus(Duration.ofHours(1));

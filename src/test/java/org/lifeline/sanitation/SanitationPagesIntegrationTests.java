@@ -23,6 +23,7 @@ import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
+import org.lifeline.testing.SignedInSession;
 import org.lifeline.testing.TestCity;
 import org.lifeline.zones.Zone;
 import org.lifeline.zones.Zoning;
@@ -94,13 +95,29 @@ class SanitationPagesIntegrationTests {
 	}
 
 	@Test
+	void theLedgerFormDownloadsOnTheSignedInSession() throws Exception {
+		jakarta.servlet.http.Cookie session = SignedInSession.of(mvc, committee.username(), TestCity.PASSWORD);
+		mvc.perform(get("/sanitation/ledger").param("compound", city.compound.code()).param("from", "2022-04-10")
+			.param("to", "2022-04-16").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+		mvc.perform(get("/api/v1/sanitation/ledger").param("compound", city.compound.code()).cookie(session))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/sanitation/ledger").param("compound", city.compound.code()).param("from", "2022-04-16")
+			.param("to", "2022-04-10").cookie(session))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl(page + "#sanitation-ledger"))
+			.andExpect(flash().attribute("problem", "to"));
+	}
+
+	@Test
 	void theCommitteeRecordsARoundForTheTickedOverduePoints() throws Exception {
 		mvc.perform(get("/sanitation").with(as(committee)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-overdue=\"true\"")))
 			.andExpect(content().string(containsString("已超期")))
 			.andExpect(content().string(containsString("消杀点位（超期 6 个）")))
-			.andExpect(content().string(containsString("/api/v1/sanitation/ledger")));
+			.andExpect(content().string(containsString("action=\"/sanitation/ledger\"")));
 		List<Long> ids = points.ofCompound(city.compound.code(), TerritoryScope.everything()).stream()
 			.map(PointView::id).toList();
 

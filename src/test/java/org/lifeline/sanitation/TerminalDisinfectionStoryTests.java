@@ -15,9 +15,9 @@ import org.lifeline.territory.TerritoryNode;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A positive from a compound is admitted to isolation: the admission's event, delivered after its commit, puts a
@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(properties = "lifeline.requests.deadline-watch.enabled=false")
 @ActiveProfiles("test")
+@EnableScenarios
 class TerminalDisinfectionStoryTests {
 
 	@Autowired
@@ -37,31 +38,21 @@ class TerminalDisinfectionStoryTests {
 	Users users;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	TerminalDisinfections terminals;
 
 	@Autowired
 	DisinfectionPoints points;
 
 	@Test
-	void anAdmissionPutsTheHomesTerminalDisinfectionOnTheCommitteesListAndItsRoundsInTheLedger() throws Exception {
+	void anAdmissionPutsTheHomesTerminalDisinfectionOnTheCommitteesListAndItsRoundsInTheLedger(Scenario scenario) {
 		TestCity city = new TestCity(territory, residents, users);
 		ResidentView positive = city.resident(city.compound, "1202", "赵先生");
 		TerritoryNode building = territory.byCode(positive.buildingCode());
-		transactions.executeWithoutResult(tx -> events.publishEvent(new TerminalDisinfectionDue(
-				880_000_000L + positive.id(), positive.householdId(), building.id(), city.compound.id(),
-				city.district.id(), Instant.now())));
-
-		List<TerminalView> open = List.of();
-		for (int i = 0; i < 100 && open.isEmpty(); i++) {
-			Thread.sleep(200);
-			open = terminals.list(city.committee.scope(), true, 10);
-		}
+		List<TerminalView> open = new java.util.ArrayList<>();
+		scenario.publish(new TerminalDisinfectionDue(880_000_000L + positive.id(), positive.householdId(), building.id(),
+				city.compound.id(), city.district.id(), Instant.now()))
+			.andWaitForStateChange(() -> terminals.list(city.committee.scope(), true, 10), found -> !found.isEmpty())
+			.andVerify(found -> open.addAll(found));
 		assertThat(open).singleElement().satisfies(t -> {
 			assertThat(t.room()).isEqualTo("1202");
 			assertThat(t.buildingCode()).isEqualTo(building.code());

@@ -69,6 +69,17 @@ public class MedicalCaller {
 		return role == Role.DISTRICT_COMMAND || role == Role.CITY_COMMAND || role == Role.ADMINISTRATOR;
 	}
 
+	/** The code of the caller's district (its own fleet's), null for the city. */
+	public String districtCode() {
+		return districtOf(user.require()).map(territory::byId).map(TerritoryNode::code).orElse(null);
+	}
+
+	/** The caller's street when bound to one: the fleet the vehicles they register join. */
+	public String streetCode() {
+		LifelineUser u = user.require();
+		return u.territoryKind() == org.lifeline.territory.TerritoryKind.STREET ? u.territoryCode() : null;
+	}
+
 	/** The caller's district, for pages that show one district's hospitals and rules. */
 	java.util.Optional<Long> districtOf(LifelineUser u) {
 		return u.territoryId() == null ? java.util.Optional.empty()

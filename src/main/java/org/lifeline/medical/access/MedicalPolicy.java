@@ -20,6 +20,9 @@ public final class MedicalPolicy {
 	/** Who opens, closes and sizes a hospital: command, and its own desk. */
 	public static final String HOSPITAL_KEEPERS = "hasAnyRole('ADMINISTRATOR', 'CITY_COMMAND', 'DISTRICT_COMMAND', 'HOSPITAL_DESK')";
 
+	/** Who registers a hospital: city and district command (a desk keeps its own, it does not add others). */
+	public static final String HOSPITAL_REGISTRARS = "hasAnyRole('ADMINISTRATOR', 'CITY_COMMAND', 'DISTRICT_COMMAND')";
+
 	/** Who files a medical request for a resident. */
 	public static final String FILERS = "hasAnyRole('ADMINISTRATOR', 'CITY_COMMAND', 'DISTRICT_COMMAND', 'STREET_TASK_FORCE', "
 			+ "'COMMITTEE_STAFF', 'HOTLINE_OPERATOR', 'RESIDENT')";

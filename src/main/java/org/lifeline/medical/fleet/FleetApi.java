@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.lifeline.medical.Fleet;
+import org.lifeline.medical.NewVehicle;
 import org.lifeline.medical.VehicleView;
 import org.lifeline.medical.access.MedicalCaller;
 import org.lifeline.medical.access.MedicalPolicy;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The fleet over the JSON API: vehicles with shifts, adding a shift, status and position. */
+/** The fleet over the JSON API: vehicles with shifts, registering a vehicle, adding a shift, status and position. */
 @RestController
 @RequestMapping("/api/v1/vehicles")
 class FleetApi {
@@ -37,6 +38,14 @@ class FleetApi {
 	PageResult<VehicleView> vehicles() {
 		List<VehicleView> items = fleet.vehicles(caller.trips());
 		return new PageResult<>(items, items.size());
+	}
+
+	/** Registers a vehicle in a street's fleet, or the district's own when no street is named. */
+	@PostMapping
+	@PreAuthorize(MedicalPolicy.DISPATCH)
+	@ResponseStatus(HttpStatus.CREATED)
+	VehicleView register(@RequestBody NewVehicle vehicle) {
+		return fleet.register(vehicle, caller.trips());
 	}
 
 	@PostMapping("/{id}/shifts")

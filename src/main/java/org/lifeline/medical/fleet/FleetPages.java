@@ -73,6 +73,8 @@ class FleetPages {
 		model.addAttribute("vehicles", fleet.vehicles(access));
 		model.addAttribute("trips", open);
 		model.addAttribute("hospitals", hospitals.list(caller.hospitals(), null).stream().filter(HospitalView::open).toList());
+		model.addAttribute("ownStreet", caller.streetCode());
+		model.addAttribute("vehicleTypes", org.lifeline.medical.VehicleType.values());
 		return "medical/fleet";
 	}
 

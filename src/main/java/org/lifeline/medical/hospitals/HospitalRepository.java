@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.lifeline.medical.HospitalKind;
 import org.lifeline.medical.HospitalView;
+import org.lifeline.medical.NewHospital;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -50,6 +53,22 @@ public class HospitalRepository {
 			.params(districtId, kind.name(), lat, lat, lon, lon)
 			.query((rs, n) -> map(rs))
 			.list();
+	}
+
+	/** Adds a hospital; without a code of its own it gets one from its id. Returns the code. */
+	public String insert(NewHospital hospital, Set<HospitalKind> kinds, long districtId, String by, Instant at) {
+		long id = jdbc.sql("select nextval('hospital_id_seq')").query(Long.class).single();
+		String code = hospital.code() == null || hospital.code().isBlank() ? "HOS-" + id : hospital.code().trim();
+		jdbc.sql("""
+				insert into hospital (id, code, name, district_id, kinds, address, lat, lon, dialysis_slots, obstetric_beds,
+				                      updated_at, updated_by)
+				values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, code, hospital.name().trim(), districtId,
+					"{" + kinds.stream().map(Enum::name).collect(Collectors.joining(",")) + "}",
+					hospital.address() == null || hospital.address().isBlank() ? null : hospital.address().trim(),
+					hospital.lat(), hospital.lon(), hospital.dialysisSlots(), hospital.obstetricBeds(), Timestamp.from(at), by)
+			.update();
+		return code;
 	}
 
 	public void setOpen(String code, boolean open, String reason, String by, Instant at) {

@@ -1,12 +1,19 @@
 package org.lifeline.shared.web;
 
+import java.net.URI;
 import java.util.function.Supplier;
 
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * How a page says what came of an action, the same on every page: {@value #DONE} carries the key of what was done,
@@ -57,6 +64,24 @@ public final class PageOutcome {
 		catch (InvalidInputException | ConflictException | NotFoundException e) {
 			problem(flash, e);
 			return null;
+		}
+	}
+
+	/**
+	 * Hands over the file a page's download link or form asks for; a refusal (a range too long, say) goes back to
+	 * {@code back} with the problem carried over, as any other form's refusal does.
+	 */
+	public static <T> ResponseEntity<T> download(String back, Supplier<ResponseEntity<T>> file) {
+		try {
+			return file.get();
+		}
+		catch (InvalidInputException | ConflictException | NotFoundException e) {
+			ServletRequestAttributes call = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+			FlashMap flash = RequestContextUtils.getOutputFlashMap(call.getRequest());
+			flash.put(PROBLEM, key(e));
+			flash.put(DETAIL, e.getMessage());
+			RequestContextUtils.saveOutputFlashMap(back, call.getRequest(), call.getResponse());
+			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(back)).build();
 		}
 	}
 

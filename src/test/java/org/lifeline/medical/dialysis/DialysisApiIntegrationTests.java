@@ -29,6 +29,9 @@ import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.NewUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
+import org.lifeline.medical.HospitalAccess;
+import org.lifeline.medical.Hospitals;
+import org.lifeline.medical.NewHospital;
 import org.lifeline.residents.IdDocumentType;
 import org.lifeline.residents.MedicalProfile;
 import org.lifeline.residents.NewResident;
@@ -77,6 +80,9 @@ class DialysisApiIntegrationTests {
 	Users users;
 
 	@Autowired
+	Hospitals hospitals;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -99,9 +105,9 @@ class DialysisApiIntegrationTests {
 	void city() {
 		city = new TestCity(territory, residents, users);
 		street = city.user(Role.STREET_TASK_FORCE, city.street);
-		dialysisSite = hospital("HD", "{DIALYSIS,GENERAL}", true, 2);
-		closedSite = hospital("HX", "{DIALYSIS}", false, 30);
-		clinic = hospital("HC", "{FEVER_CLINIC}", true, null);
+		dialysisSite = hospital("HD", true, 2, "DIALYSIS", "GENERAL");
+		closedSite = hospital("HX", false, 30, "DIALYSIS");
+		clinic = hospital("HC", true, null, "FEVER_CLINIC");
 	}
 
 	@Test
@@ -221,13 +227,14 @@ class DialysisApiIntegrationTests {
 			.andExpect(content().string(containsString("data-status=\"TRIP_REQUESTED\"")));
 	}
 
-	private String hospital(String prefix, String kinds, boolean open, Integer slots) {
+	/** A hospital of the test district registered as the city registers one, closed afterwards when asked. */
+	private String hospital(String prefix, boolean open, Integer slots, String... kinds) {
 		String code = prefix + city.district.code();
-		jdbc.sql("""
-				insert into hospital (code, name, district_id, kinds, lat, lon, open, dialysis_slots)
-				values (?, ?, ?, ?::text[], 31.2, 121.4, ?, ?)""")
-			.params(code, "医院" + code, city.district.id(), kinds, open, slots)
-			.update();
+		hospitals.register(new NewHospital(code, "医院" + code, city.district.code(), null, 31.2, 121.4, List.of(kinds),
+				slots, null), HospitalAccess.city(), "test");
+		if (!open) {
+			hospitals.setOpen(code, false, null, HospitalAccess.city(), "test");
+		}
 		return code;
 	}
 

@@ -21,6 +21,7 @@ import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
 import org.lifeline.medical.Fleet;
+import org.lifeline.medical.Hospitals;
 import org.lifeline.medical.MedicalFixture;
 import org.lifeline.medical.Need;
 import org.lifeline.medical.PatientNeeds;
@@ -76,6 +77,9 @@ class DispatchIntegrationTests {
 	Fleet fleet;
 
 	@Autowired
+	Hospitals hospitals;
+
+	@Autowired
 	Zoning zoning;
 
 	@Autowired
@@ -104,7 +108,7 @@ class DispatchIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		city = new TestCity(territory, residents, users);
-		data = new MedicalFixture(jdbc, fleet, residents, zoning);
+		data = new MedicalFixture(hospitals, fleet, residents, zoning);
 		dispatcher = city.user(Role.STREET_TASK_FORCE, city.street);
 		hospital = hospital("中山医院", 31.215, 121.43);
 		otherHospital = hospital("华山医院", 31.19, 121.38);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
+import org.lifeline.medical.Hospitals;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
@@ -53,6 +54,9 @@ class MedicineApiIntegrationTests {
 	Users users;
 
 	@Autowired
+	Hospitals hospitals;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -68,7 +72,7 @@ class MedicineApiIntegrationTests {
 
 	@BeforeEach
 	void fixture() {
-		f = new MedicineFixture(territory, residents, users, jdbc);
+		f = new MedicineFixture(territory, residents, users, hospitals);
 		patient = f.patient(f.city.compound, "1", "101", "王建国", "氨氯地平片", "阿司匹林肠溶片");
 		upstairs = f.patient(f.city.compound, "2", "601", "陈玉珍", "二甲双胍片");
 		f.patient(f.city.otherCompound, "1", "101", "赵明", "缬沙坦胶囊");

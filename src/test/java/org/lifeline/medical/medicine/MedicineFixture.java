@@ -11,6 +11,9 @@ import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.NewUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
+import org.lifeline.medical.HospitalAccess;
+import org.lifeline.medical.Hospitals;
+import org.lifeline.medical.NewHospital;
 import org.lifeline.residents.IdDocumentType;
 import org.lifeline.residents.MedicalProfile;
 import org.lifeline.residents.NewResident;
@@ -22,7 +25,6 @@ import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
 import org.lifeline.testing.TestCity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -50,29 +52,26 @@ final class MedicineFixture {
 
 	private final Users users;
 
-	MedicineFixture(Territory territory, ResidentRegistry residents, Users users, JdbcClient jdbc) {
+	MedicineFixture(Territory territory, ResidentRegistry residents, Users users, Hospitals hospitals) {
 		this.residents = residents;
 		this.users = users;
 		city = new TestCity(territory, residents, users);
 		String suffix = city.district.code();
-		hospital = hospital(jdbc, "HG" + suffix, "测试区人民医院", "{GENERAL,DIALYSIS}", 31.21, 121.41, true);
-		hospital(jdbc, "HC" + suffix, "测试区关闭医院", "{GENERAL}", 31.2001, 121.4001, false);
-		hospital(jdbc, "HD" + suffix, "测试区透析中心", "{DIALYSIS}", 31.2, 121.4, true);
-		otherHospital = hospital(jdbc, "HF" + suffix, "测试区远郊医院", "{GENERAL}", 31.5, 121.9, true);
+		hospital = hospital(hospitals, "HG" + suffix, "测试区人民医院", 31.21, 121.41, "GENERAL", "DIALYSIS");
+		hospitals.setOpen(hospital(hospitals, "HC" + suffix, "测试区关闭医院", 31.2001, 121.4001, "GENERAL"), false, null,
+				HospitalAccess.city(), "test");
+		hospital(hospitals, "HD" + suffix, "测试区透析中心", 31.2, 121.4, "DIALYSIS");
+		otherHospital = hospital(hospitals, "HF" + suffix, "测试区远郊医院", 31.5, 121.9, "GENERAL");
 		desk = desk("desk-" + suffix.toLowerCase(), hospital);
 		otherDesk = desk("desk2-" + suffix.toLowerCase(), otherHospital);
 		committee = city.user(Role.COMMITTEE_STAFF, city.committee);
 		volunteer = city.volunteer(territory.buildingOf(city.compound, "1").code());
 	}
 
-	private String hospital(JdbcClient jdbc, String code, String name, String kinds, double lat, double lon,
-			boolean open) {
-		jdbc.sql("""
-				insert into hospital (code, name, district_id, kinds, lat, lon, open, dialysis_slots)
-				values (?, ?, ?, ?::text[], ?, ?, ?, 2)""")
-			.params(code, name, city.district.id(), kinds, lat, lon, open)
-			.update();
-		return code;
+	/** An open hospital of the test district with two dialysis slots, registered as the city registers one. */
+	private String hospital(Hospitals hospitals, String code, String name, double lat, double lon, String... kinds) {
+		return hospitals.register(new NewHospital(code, name, city.district.code(), null, lat, lon, List.of(kinds), 2,
+				null), HospitalAccess.city(), "test").code();
 	}
 
 	private LifelineUser desk(String username, String hospitalCode) {

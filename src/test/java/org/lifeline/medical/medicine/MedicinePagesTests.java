@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Users;
+import org.lifeline.medical.Hospitals;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
@@ -56,6 +57,9 @@ class MedicinePagesTests {
 	Users users;
 
 	@Autowired
+	Hospitals hospitals;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -66,7 +70,7 @@ class MedicinePagesTests {
 
 	@Test
 	void committeeKeepsMedicinesBuildsTheBatchAndReadsIt() throws Exception {
-		MedicineFixture f = new MedicineFixture(territory, residents, users, jdbc);
+		MedicineFixture f = new MedicineFixture(territory, residents, users, hospitals);
 		ResidentView patient = f.patient(f.city.compound, "1", "101", "周国华", "缬沙坦胶囊");
 		mvc.perform(get("/medicine/residents").with(page(f.committee)))
 			.andExpect(status().isOk())

@@ -17,6 +17,7 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.lifeline.identity.Users;
+import org.lifeline.medical.Hospitals;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
@@ -55,6 +56,9 @@ class MedicineRunStoryTests {
 	Users users;
 
 	@Autowired
+	Hospitals hospitals;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -62,7 +66,7 @@ class MedicineRunStoryTests {
 
 	@Test
 	void hypertensionPillsFromTheHospitalToTheDoorAndAMissedDoorBackToTheQueue() throws Exception {
-		MedicineFixture f = new MedicineFixture(territory, residents, users, jdbc);
+		MedicineFixture f = new MedicineFixture(territory, residents, users, hospitals);
 		ResidentView grandpa = f.patient(f.city.compound, "1", "101", "李德明");
 		ResidentView neighbour = f.patient(f.city.compound, "1", "502", "孙秀兰", "二甲双胍片");
 

@@ -9,28 +9,41 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The GeoJSON the map page loads, on the page's own signed-in session (the JSON API takes no cookies): the same
- * answers as {@code /api/v1/map/{code}} and its outlines.
+ * The data the dashboard and map pages draw from, beside the pages so the signed-in browser's session reaches it:
+ * the same trend as {@code GET /api/v1/dashboard/{code}/trend} and the same zone map and outlines as
+ * {@code GET /api/v1/map/{code}}, which take tokens only.
  */
 @RestController
-class ZoneMapData {
+class DashboardFeeds {
 
-	private final MapAnswers answers;
+	private final DashboardCaller caller;
 
-	ZoneMapData(MapAnswers answers) {
-		this.answers = answers;
+	private final Trends trends;
+
+	private final MapAnswers maps;
+
+	DashboardFeeds(DashboardCaller caller, Trends trends, MapAnswers maps) {
+		this.caller = caller;
+		this.trends = trends;
+		this.maps = maps;
+	}
+
+	@GetMapping("/dashboard/{code}/trend.json")
+	@PreAuthorize(DashboardCaller.READERS)
+	Trend trend(@PathVariable String code, @RequestParam(defaultValue = "30") int days) {
+		return trends.of(caller.node(code), days);
 	}
 
 	@GetMapping("/dashboard/{code}/map.geojson")
 	@PreAuthorize(DashboardCaller.READERS)
 	ResponseEntity<byte[]> map(@PathVariable String code, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String bbox, WebRequest request) {
-		return answers.map(code, level, bbox, request);
+		return maps.map(code, level, bbox, request);
 	}
 
 	@GetMapping("/dashboard/{code}/outlines.geojson")
 	@PreAuthorize(DashboardCaller.READERS)
 	ResponseEntity<String> outlines(@PathVariable String code) {
-		return answers.outlines(code);
+		return maps.outlines(code);
 	}
 }
