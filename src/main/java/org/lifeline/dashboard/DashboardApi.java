@@ -1,7 +1,6 @@
 package org.lifeline.dashboard;
 
 import org.lifeline.territory.TerritoryNode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,12 +9,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /** The command summaries, their trend and the zone map over the JSON API. */
 @RestController
 class DashboardApi {
-
-	static final MediaType GEOJSON = MediaType.parseMediaType("application/geo+json");
 
 	private final DashboardCaller caller;
 
@@ -23,15 +21,15 @@ class DashboardApi {
 
 	private final Trends trends;
 
-	private final ZoneMap map;
+	private final MapAnswers answers;
 
 	private final MapOutlines outlines;
 
-	DashboardApi(DashboardCaller caller, Dashboards dashboards, Trends trends, ZoneMap map, MapOutlines outlines) {
+	DashboardApi(DashboardCaller caller, Dashboards dashboards, Trends trends, MapAnswers answers, MapOutlines outlines) {
 		this.caller = caller;
 		this.dashboards = dashboards;
 		this.trends = trends;
-		this.map = map;
+		this.answers = answers;
 		this.outlines = outlines;
 	}
 
@@ -47,16 +45,22 @@ class DashboardApi {
 		return trends.of(caller.node(territoryCode), days);
 	}
 
+	/**
+	 * The zone map: {@code level} (street, committee or compound; default street for a city or district,
+	 * compound below) and {@code bbox} (west,south,east,north: the compounds in it). Answers 304 while the figures
+	 * are those of the ETag the caller already has.
+	 */
 	@GetMapping("/api/v1/map/{territoryCode}")
 	@PreAuthorize(DashboardCaller.READERS)
-	ResponseEntity<byte[]> map(@PathVariable String territoryCode) {
-		return ResponseEntity.ok().contentType(GEOJSON).body(map.of(caller.node(territoryCode)));
+	ResponseEntity<byte[]> map(@PathVariable String territoryCode, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String bbox, WebRequest request) {
+		return answers.map(territoryCode, level, bbox, request);
 	}
 
 	@GetMapping("/api/v1/map/{territoryCode}/outlines")
 	@PreAuthorize(DashboardCaller.READERS)
 	ResponseEntity<String> outlines(@PathVariable String territoryCode) {
-		return ResponseEntity.ok().contentType(GEOJSON).body(outlines.of(caller.node(territoryCode)));
+		return answers.outlines(territoryCode);
 	}
 
 	@PutMapping("/api/v1/map/{territoryCode}/outlines")

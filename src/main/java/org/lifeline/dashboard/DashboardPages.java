@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.lifeline.shared.web.PageController;
 import org.lifeline.territory.TerritoryNode;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,11 +26,19 @@ class DashboardPages {
 
 	private final Clock clock;
 
-	DashboardPages(DashboardCaller caller, Dashboards dashboards, HardCases hardCases, Clock clock) {
+	private final String tileUrl;
+
+	private final String tileAttribution;
+
+	DashboardPages(DashboardCaller caller, Dashboards dashboards, HardCases hardCases, Clock clock,
+			@Value("${lifeline.map.tile-url:}") String tileUrl,
+			@Value("${lifeline.map.tile-attribution:}") String tileAttribution) {
 		this.caller = caller;
 		this.dashboards = dashboards;
 		this.hardCases = hardCases;
 		this.clock = clock;
+		this.tileUrl = tileUrl.isBlank() ? null : tileUrl.trim();
+		this.tileAttribution = tileAttribution;
 	}
 
 	@GetMapping("/dashboard")
@@ -56,6 +65,8 @@ class DashboardPages {
 		TerritoryNode node = caller.node(code);
 		model.addAttribute("node", node);
 		model.addAttribute("lineage", caller.lineage(node));
+		model.addAttribute("tileUrl", tileUrl);
+		model.addAttribute("tileAttribution", tileAttribution);
 		return "dashboard/map";
 	}
 

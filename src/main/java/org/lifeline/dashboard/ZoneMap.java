@@ -1,74 +1,112 @@
 package org.lifeline.dashboard;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.lifeline.territory.TerritoryKind;
 import org.lifeline.territory.TerritoryNode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The zone map of a node: its compounds as a GeoJSON FeatureCollection of points with their zone, residents, the
- * day's new cases and whether they are a hard case, read from the kept figures of the latest day. The serialised
- * collection is kept per node until the figures are written again, so a city of 72,000 compounds is written as
- * JSON by one statement once per pass, not once per viewer.
+ * The zone map of a node as a GeoJSON FeatureCollection, read from the kept figures of the latest day. A city or
+ * district answers one feature per street (or committee, {@link ZoneAreas}); a street, a committee or a box the
+ * user zoomed into answers its compounds ({@link CompoundPoints}), each with its zone, residents, the day's new
+ * cases and whether it is a hard case. Answers are kept until the figures are written again, so a pass costs one
+ * statement per level and node, not one per viewer, and the version of the figures is the answer's ETag.
  */
 @Service
 public class ZoneMap {
 
-	private static final int KEPT_NODES = 256;
+	private static final int KEPT_ANSWERS = 512;
 
 	private final JdbcClient jdbc;
 
-	private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
+	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+	private volatile Points points;
 
 	ZoneMap(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** The FeatureCollection as JSON bytes. */
+	/** The node's map as drawn by default: streets for a city or district, compounds below. */
 	public byte[] of(TerritoryNode node) {
-		OffsetDateTime asOf = jdbc.sql("select figures_at from dashboard_refresh where id = 1")
-			.query(OffsetDateTime.class)
+		return of(MapQuery.of(node, null, null));
+	}
+
+	/**
+	 * The pass the latest figures come from, or null before the first: the time they are true as of and the
+	 * transaction that wrote them (two passes may carry the same time under a clock that stands still).
+	 */
+	Pass asOf() {
+		return jdbc.sql("select figures_at, cast(cast(xmin as text) as bigint) from dashboard_refresh where id = 1")
+			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class) == null ? null
+					: new Pass(rs.getObject(1, OffsetDateTime.class), rs.getLong(2)))
 			.optional()
 			.orElse(null);
+	}
+
+	/**
+	 * The version of an answer, for its ETag: the same until the figures are written again. Weak, since the same
+	 * answer goes out gzipped or not (and the server compresses only answers whose ETag is weak).
+	 */
+	static String version(MapQuery query, Pass asOf) {
+		return asOf == null ? null
+				: "W/\"map-" + query.key().replace(':', '-').replace(',', '_') + "-" + asOf.at().toInstant().toEpochMilli()
+						+ "-" + asOf.writer() + "\"";
+	}
+
+	byte[] of(MapQuery query) {
+		return of(query, asOf());
+	}
+
+	/** The FeatureCollection as JSON bytes for the figures as of that time. */
+	byte[] of(MapQuery query, Pass asOf) {
 		if (asOf == null) {
-			return collection(node);
+			return collection(query, null);
 		}
-		if (kept.size() >= KEPT_NODES) {
+		if (query.box() != null) {
+			return compounds(asOf).collection(query);
+		}
+		if (kept.size() >= KEPT_ANSWERS) {
 			kept.clear();
 		}
-		// one caller builds a node's collection while the others for that node wait for it
-		return kept.compute(node.id(),
-				(id, old) -> old != null && asOf.equals(old.asOf()) ? old : new Kept(asOf, collection(node)))
+		// one caller builds an answer while the others asking for it wait
+		return kept.compute(query.key(),
+				(key, old) -> old != null && asOf.equals(old.asOf()) ? old : new Kept(asOf, collection(query, asOf)))
 			.json();
 	}
 
-	/** The collection written by PostgreSQL itself (json_agg), so 72,000 features cost one statement. */
-	byte[] collection(TerritoryNode node) {
-		String json = jdbc.sql("""
-				select json_build_object('type', 'FeatureCollection', 'territory', cast(:code as text), 'features',
-				    coalesce(json_agg(json_build_object('type', 'Feature',
-				        'geometry', json_build_object('type', 'Point', 'coordinates', json_build_array(p.lon, p.lat)),
-				        'properties', json_build_object('code', f.code, 'name', f.name,
-				            'zone', case when f.sealed_units > 0 then 'SEALED' when f.controlled_units > 0 then 'CONTROLLED'
-				                         else 'PRECAUTION' end,
-				            'residents', f.residents, 'newCases', f.new_cases, 'hardCase', h.compound_id is not null))
-				        order by f.code), '[]'::json))::text
-				from dashboard_figures f
-				join territory_placement p on p.id = f.node_id
-				left join dashboard_hard_case h on h.compound_id = f.node_id
-				where f.kind = 'COMPOUND' and %s and p.lat is not null
-				  and f.day = (select max(day) from dashboard_figures where node_id = :node)""".formatted(CompoundScope.figures(node)))
-			.param("code", node.code())
-			.param("node", node.id())
-			.query(String.class)
-			.single();
-		return json.getBytes(StandardCharsets.UTF_8);
+	private byte[] collection(MapQuery query, Pass asOf) {
+		if (query.level() != TerritoryKind.COMPOUND) {
+			return ZoneAreas.collection(jdbc, query);
+		}
+		return (asOf == null ? CompoundPoints.read(jdbc) : compounds(asOf)).collection(query);
 	}
 
-	private record Kept(OffsetDateTime asOf, byte[] json) {
+	/** The city's compounds as of the pass, read once per pass by the first caller that needs them. */
+	private CompoundPoints compounds(Pass asOf) {
+		Points now = points;
+		if (now != null && now.asOf().equals(asOf)) {
+			return now.compounds();
+		}
+		synchronized (this) {
+			if (points == null || !points.asOf().equals(asOf)) {
+				points = new Points(asOf, CompoundPoints.read(jdbc));
+			}
+			return points.compounds();
+		}
+	}
+
+	/** A pass of the figures: the time they are true as of and the transaction that wrote them. */
+	record Pass(OffsetDateTime at, long writer) {
+	}
+
+	private record Kept(Pass asOf, byte[] json) {
+	}
+
+	private record Points(Pass asOf, CompoundPoints compounds) {
 	}
 }

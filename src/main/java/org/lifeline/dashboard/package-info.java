@@ -2,8 +2,9 @@
  * Command summaries and dashboards (DESIGN §2, §6): figures per territory node (city, district, street,
  * committee, compound) kept current by a short catch-up job and by events, never counted on a page view; one
  * row per node and day so trends need no recount; dashboards per level with trends, the day's numbers and the
- * children one click down; the zone map; task-force boards; hard cases (拔钉子) and the days since the last
- * positive found outside control.
+ * children one click down; the zone map (one feature per street for a city or district, compounds per street,
+ * committee or zoomed-in box, optionally over a configured tile layer); task-force boards; hard cases (拔钉子)
+ * and the days since the last positive found outside control.
  * <p>
  * Reads other modules only through the SQL views they publish: territory_placement (territory),
  * compound_resident_count and resident_facts (residents), zone_unit_summary and compound_zone_state (zones),

@@ -1,6 +1,10 @@
 package org.lifeline.identity;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.lifeline.shared.web.ProblemWords;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,8 +30,19 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:%s; "
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	/**
+	 * The page policy: images from the server itself only, and from the zone map's tile server when one is
+	 * configured ({@code lifeline.map.tile-url}; a {s} subdomain placeholder allows any subdomain).
+	 */
+	private static final Pattern TILE_ORIGIN = Pattern.compile("^(https?://[^/]+)");
+
+	static String contentSecurityPolicy(String tileUrl) {
+		Matcher origin = TILE_ORIGIN.matcher(tileUrl == null ? "" : tileUrl.trim());
+		return CONTENT_SECURITY_POLICY.formatted(origin.find() ? " " + origin.group(1).replace("{s}", "*") : "");
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -91,7 +106,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SignInFailures failures) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SignInFailures failures,
+			@Value("${lifeline.map.tile-url:}") String tileUrl) throws Exception {
 		return http
 			.addFilterBefore(new SignInThrottleFilter(failures, false), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
@@ -104,7 +120,7 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.build();
 	}

@@ -1,11 +1,13 @@
 package org.lifeline.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -138,14 +140,85 @@ class DashboardApiIntegrationTests {
 			.andExpect(jsonPath("$.days[1].newCases").value(2))
 			.andExpect(jsonPath("$.days[1].openRequests").value(0));
 
-		mvc.perform(get("/api/v1/map/" + city.district.code()).with(httpBasic(district.username(), TestCity.PASSWORD)))
+		mvc.perform(get("/api/v1/map/" + city.street.code()).with(httpBasic(district.username(), TestCity.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("application/geo+json"))
 			.andExpect(jsonPath("$.type").value("FeatureCollection"))
+			.andExpect(jsonPath("$.level").value("COMPOUND"))
 			.andExpect(jsonPath("$.features.length()").value(2))
 			.andExpect(jsonPath("$.features[*].properties.zone").value(hasItem("SEALED")))
 			.andExpect(jsonPath("$.features[*].properties.residents").value(hasItem(2)))
 			.andExpect(jsonPath("$.features[0].geometry.type").value("Point"));
+	}
+
+	@Test
+	void aDistrictsMapIsOneFeaturePerStreetWithItsCompoundsPerStreetOrZoomedInBox(Scenario scenario) throws Exception {
+		scenario.stimulate(() -> report(city.resident(city.compound, "701", "林一"), FoundBy.SCREENING, LocalDate.now(clock)))
+			.andWaitForStateChange(this::sealedCompounds, sealed -> sealed == 1)
+			.andVerify(sealed -> assertThat(sealed).isEqualTo(1L));
+		city.resident(city.compound, "702", "林二");
+		city.resident(city.otherCompound, "101", "林三");
+		passes.countResidents();
+		passes.refreshToday();
+		var as = httpBasic(district.username(), TestCity.PASSWORD);
+
+		String etag = mvc.perform(get("/api/v1/map/" + city.district.code()).with(as))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/geo+json"))
+			.andExpect(jsonPath("$.type").value("FeatureCollection"))
+			.andExpect(jsonPath("$.level").value("STREET"))
+			.andExpect(jsonPath("$.features.length()").value(1))
+			.andExpect(jsonPath("$.features[0].properties.code").value(city.street.code()))
+			.andExpect(jsonPath("$.features[0].properties.zone").value("SEALED"))
+			.andExpect(jsonPath("$.features[0].properties.residents").value(3))
+			.andExpect(jsonPath("$.features[0].properties.units.SEALED").value(1))
+			.andExpect(jsonPath("$.features[0].properties.units.PRECAUTION").value(1))
+			.andExpect(jsonPath("$.features[0].properties.compounds").value(2))
+			.andExpect(jsonPath("$.features[0].properties.hardCases").value(0))
+			.andExpect(jsonPath("$.features[0].geometry.coordinates[0]").value(121.4))
+			.andExpect(jsonPath("$.features[0].bbox.length()").value(4))
+			.andExpect(header().string("Cache-Control", containsString("no-cache")))
+			.andReturn().getResponse().getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		mvc.perform(get("/api/v1/map/" + city.district.code()).header("If-None-Match", etag).with(as))
+			.andExpect(status().isNotModified());
+
+		mvc.perform(get("/api/v1/map/" + city.district.code()).param("level", "committee").with(as))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.features.length()").value(2))
+			.andExpect(jsonPath("$.features[*].properties.zone").value(hasItem("PRECAUTION")));
+		mvc.perform(get("/api/v1/map/" + city.district.code()).param("level", "compound").with(as))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.features.length()").value(2))
+			.andExpect(jsonPath("$.features[*].properties.code").value(hasItem(city.compound.code())));
+		mvc.perform(get("/api/v1/map/" + city.district.code()).param("bbox", "121.39,31.19,121.41,31.21").with(as))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.level").value("COMPOUND"))
+			.andExpect(jsonPath("$.features.length()").value(2))
+			.andExpect(jsonPath("$.features[*].properties.residents").value(hasItem(2)));
+		mvc.perform(get("/api/v1/map/" + city.district.code()).param("bbox", "121.5,31.3,121.6,31.4").with(as))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.features.length()").value(0));
+	}
+
+	@Test
+	void aBadLevelOrBoxIsRefusedNamingTheField() throws Exception {
+		passes.refreshToday();
+		var as = httpBasic(district.username(), TestCity.PASSWORD);
+		String[][] bad = { { "level", "planet", "level" }, { "level", "district", "level" },
+				{ "bbox", "121.4,31.2,121.3", "bbox" }, { "bbox", "121.5,31.2,121.4,31.3", "bbox" },
+				{ "bbox", "east,31.2,121.4,31.3", "bbox" } };
+		for (String[] one : bad) {
+			mvc.perform(get("/api/v1/map/" + city.district.code()).param(one[0], one[1]).with(as))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.field").value(one[2]));
+		}
+		mvc.perform(get("/api/v1/map/" + city.street.code()).param("level", "street").with(as))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("level"));
+		mvc.perform(get("/api/v1/map/" + city.district.code()).param("level", "street").param("bbox", "121,31,122,32")
+			.with(as)).andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("bbox"));
 	}
 
 	@Test

@@ -1,9 +1,11 @@
 package org.lifeline.dashboard;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -144,7 +146,23 @@ class DashboardPagesTests {
 		var as = user(details.loadUserByUsername(district.username()));
 		mvc.perform(get("/dashboard/" + city.district.code() + "/map").with(as))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("/api/v1/map/" + city.district.code() + "/outlines")));
+			.andExpect(content().string(containsString("/dashboard/" + city.district.code() + "/outlines.geojson")))
+			.andExpect(content().string(containsString("/dist/leaflet.js")))
+			.andExpect(content().string(not(containsString("data-tile-url"))))
+			.andExpect(header().string("Content-Security-Policy", containsString("img-src 'self' data:;")));
+		mvc.perform(get("/dashboard/" + city.district.code() + "/map.geojson").with(as))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.level").value("STREET"))
+			.andExpect(jsonPath("$.features[0].properties.code").value(city.street.code()))
+			.andExpect(jsonPath("$.features[0].properties.hardCases").value(1));
+		mvc.perform(get("/dashboard/" + city.street.code() + "/map.geojson").with(as))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.level").value("COMPOUND"))
+			.andExpect(jsonPath("$.features[?(@.properties.code == '" + city.compound.code() + "')].properties.hardCase")
+				.value(org.hamcrest.Matchers.hasItem(true)));
+		mvc.perform(get("/dashboard/" + city.street.code() + "/map.geojson").param("bbox", "nowhere").with(as))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("bbox"));
 		mvc.perform(get("/dashboard/" + city.district.code() + "/hard-cases").with(as))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-code=\"" + city.compound.code() + "\"")));
