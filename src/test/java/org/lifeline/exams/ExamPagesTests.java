@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,13 +21,17 @@ import org.junit.jupiter.api.Test;
 import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
-import org.lifeline.medical.TripAccess;
+import org.lifeline.medical.Fleet;
+import org.lifeline.medical.Hospitals;
+import org.lifeline.medical.MedicalFixture;
 import org.lifeline.medical.Transfers;
+import org.lifeline.medical.TripAccess;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.residents.VulnerabilityTag;
 import org.lifeline.territory.Territory;
 import org.lifeline.testing.TestCity;
+import org.lifeline.zones.Zoning;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -65,6 +68,17 @@ class ExamPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Hospitals hospitals;
+
+	@Autowired
+	Fleet fleet;
+
+	@Autowired
+	Zoning zoning;
+
+	MedicalFixture medical;
+
 	TestCity city;
 
 	LifelineUser committee;
@@ -74,6 +88,7 @@ class ExamPagesTests {
 	@BeforeEach
 	void setUp() {
 		city = new TestCity(territory, residents, users);
+		medical = new MedicalFixture(hospitals, fleet, residents, zoning);
 		committee = city.user(Role.COMMITTEE_STAFF, city.committee);
 		student = city.resident(city.compound, "401", "考生何", VulnerabilityTag.STUDENT_WITH_EXAM);
 	}
@@ -112,15 +127,10 @@ class ExamPagesTests {
 			.andExpect(content().string(containsString("data-test=\"trip-" + trip + "\"")));
 
 		LifelineUser driver = city.user(Role.DRIVER, city.street);
-		long van = jdbc.sql("insert into vehicle (code, plate, district_id, street_id, type, seats) "
-				+ "values (?, ?, ?, ?, 'VAN', 7) returning id")
-			.params("VP" + city.street.code(), "沪F·" + Integer.toString(city.street.code().hashCode(), 36),
-					city.district.id(), city.street.id())
-			.query(Long.class).single();
-		jdbc.sql("insert into vehicle_shift (vehicle_id, driver_id, starts_at, ends_at) values (?, ?, ?, ?)")
-			.params(van, driver.id(), Timestamp.from(Instant.now().minus(Duration.ofHours(1))),
-					Timestamp.from(Instant.now().plus(Duration.ofHours(48))))
-			.update();
+		long van = medical.vehicle(city.district, city.street, "VAN", 7);
+		Instant start = Instant.now().minus(Duration.ofHours(1));
+		medical.shift(van, driver, start, start.plus(Duration.ofHours(24)));
+		medical.shift(van, driver, start.plus(Duration.ofHours(24)), start.plus(Duration.ofHours(48)));
 		transfers.assign(trip, van, TripAccess.of(city.street.scope()), "dispatcher");
 		mvc.perform(get("/").with(as(driver)))
 			.andExpect(status().isOk())

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,17 +19,20 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lifeline.identity.LifelineUser;
-import org.lifeline.identity.NewUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
+import org.lifeline.medical.Fleet;
+import org.lifeline.medical.Hospitals;
+import org.lifeline.medical.MedicalFixture;
+import org.lifeline.medical.Transfers;
 import org.lifeline.medical.TripAccess;
 import org.lifeline.medical.TripStatus;
-import org.lifeline.medical.Transfers;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.residents.VulnerabilityTag;
 import org.lifeline.territory.Territory;
 import org.lifeline.testing.TestCity;
+import org.lifeline.zones.Zoning;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -72,6 +74,17 @@ class ExamsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Hospitals hospitals;
+
+	@Autowired
+	Fleet fleet;
+
+	@Autowired
+	Zoning zoning;
+
+	MedicalFixture medical;
+
 	TestCity city;
 
 	LifelineUser committee;
@@ -83,6 +96,7 @@ class ExamsIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		city = new TestCity(territory, residents, users);
+		medical = new MedicalFixture(hospitals, fleet, residents, zoning);
 		committee = city.user(Role.COMMITTEE_STAFF, city.committee);
 		student = city.resident(city.compound, "301", "考生陈", VulnerabilityTag.STUDENT_WITH_EXAM);
 		tomorrow = LocalDate.now(SHANGHAI).plusDays(1).toString();
@@ -178,19 +192,16 @@ class ExamsIntegrationTests {
 		return jdbc.sql("select status from trip where id = ?").param(tripId).query(String.class).single();
 	}
 
-	/** A van of the street with a driver on shift from now until the exam day is over. */
+	/**
+	 * A van of the street, registered through the fleet, with a driver on two shifts of a day each from now until
+	 * the exam day is over.
+	 */
 	private long vehicle() {
-		String code = "VX" + city.street.code();
-		long id = jdbc.sql("insert into vehicle (code, plate, district_id, street_id, type, seats, lat, lon) "
-				+ "values (?, ?, ?, ?, 'VAN', 7, 31.2, 121.4) returning id")
-			.params(code, "沪E·" + Integer.toString(code.hashCode(), 36), city.district.id(), city.street.id())
-			.query(Long.class).single();
-		long driver = users.createDemoAccount(new NewUser("drv-" + code.toLowerCase(), "司机", TestCity.PASSWORD,
-				Role.DRIVER, city.street.code(), List.of(), null, null, null)).id();
-		jdbc.sql("insert into vehicle_shift (vehicle_id, driver_id, starts_at, ends_at) values (?, ?, ?, ?)")
-			.params(id, driver, Timestamp.from(Instant.now().minus(Duration.ofHours(1))),
-					Timestamp.from(Instant.now().plus(Duration.ofHours(48))))
-			.update();
+		long id = medical.vehicle(city.district, city.street, "VAN", 7, 31.2, 121.4);
+		LifelineUser driver = city.user(Role.DRIVER, city.street);
+		Instant start = Instant.now().minus(Duration.ofHours(1));
+		medical.shift(id, driver, start, start.plus(Duration.ofHours(24)));
+		medical.shift(id, driver, start.plus(Duration.ofHours(24)), start.plus(Duration.ofHours(48)));
 		return id;
 	}
 }
