@@ -70,7 +70,7 @@ public class GateHandover {
 		if (!courier.passValid()) {
 			throw new InvalidInputException("courierId", "courier " + courier.name() + " (id " + courier.id()
 					+ ") has no valid entry pass: " + courier.passProblem(), "problem.supplies.courierNoPass",
-					courier.name(), String.valueOf(courier.id()), courier.passProblem());
+					courier.name(), String.valueOf(courier.id()), CourierPass.words(courier.passProblem()));
 		}
 		if (vehiclePassId != null) {
 			VehiclePassView pass = suppliers.vehiclePass(vehiclePassId);
