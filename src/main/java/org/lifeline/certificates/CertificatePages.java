@@ -80,7 +80,8 @@ class CertificatePages {
 			}
 			catch (InvalidInputException e) {
 				// the request's days were checked when asked: what is left is the home's sealed periods
-				throw "from".equals(e.field()) ? new InvalidInputException("sealed", e.getMessage()) : e;
+				throw "from".equals(e.field()) ? new InvalidInputException("sealed", e.getMessage(),
+						e.getCodes() == null ? null : e.getCodes()[0], e.getArguments()) : e;
 			}
 		});
 		if (issued != null) {

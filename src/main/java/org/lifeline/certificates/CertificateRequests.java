@@ -50,7 +50,8 @@ public class CertificateRequests {
 	@Transactional
 	public RequestView ask(Long residentId, LocalDate from, LocalDate to, String actor, TerritoryScope scope) {
 		if (residentId == null) {
-			throw new InvalidInputException("residentId", "say who needs the certificate");
+			throw new InvalidInputException("residentId", "say who needs the certificate",
+					"problem.certificates.who");
 		}
 		Certificates.checkRange(from, to, certificates.today());
 		String name = residents.byId(residentId, scope).name();
@@ -59,7 +60,8 @@ public class CertificateRequests {
 			.query(Integer.class)
 			.single();
 		if (open > 0) {
-			throw new ConflictException("a request for this resident is already waiting for the committee");
+			throw new ConflictException("a request for this resident is already waiting for the committee",
+					"problem.certificates.alreadyWaiting");
 		}
 		Placement place = residents.placements(List.of(residentId)).get(residentId);
 		Instant now = clock.instant();
@@ -79,7 +81,8 @@ public class CertificateRequests {
 	public RequestView refuse(long id, String reason, String actor, TerritoryScope scope) {
 		if (reason == null || reason.isBlank() || reason.strip().length() > Certificates.MAX_REASON) {
 			throw new InvalidInputException("reason",
-					"say why the request is refused (at most " + Certificates.MAX_REASON + " characters)");
+					"say why the request is refused (at most " + Certificates.MAX_REASON + " characters)",
+					"problem.certificates.refuseReason", String.valueOf(Certificates.MAX_REASON));
 		}
 		RequestView request = byId(id, scope);
 		int refused = jdbc.sql("""
@@ -88,7 +91,13 @@ public class CertificateRequests {
 			.params(Timestamp.from(clock.instant()), actor, reason.strip(), id)
 			.update();
 		if (refused == 0) {
-			throw new ConflictException("request " + id + " was already " + request.status().toLowerCase(Locale.ROOT));
+			String key = switch (request.status()) {
+				case "ISSUED" -> "problem.certificates.alreadyIssued";
+				case "REFUSED" -> "problem.certificates.alreadyRefused";
+				default -> "problem.certificates.alreadyDecided";
+			};
+			throw new ConflictException("request " + id + " was already " + request.status().toLowerCase(Locale.ROOT),
+					key, String.valueOf(id), request.status().toLowerCase(Locale.ROOT));
 		}
 		return byId(id, scope);
 	}

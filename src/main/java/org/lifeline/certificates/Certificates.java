@@ -72,14 +72,19 @@ public class Certificates {
 	@Transactional
 	public CertificateView issue(Long residentId, LocalDate from, LocalDate to, String actor, TerritoryScope scope) {
 		if (residentId == null) {
-			throw new InvalidInputException("residentId", "say whose certificate this is");
+			throw new InvalidInputException("residentId", "say whose certificate this is",
+					"problem.certificates.whose");
 		}
 		checkRange(from, to, today());
 		ResidentView resident = residents.byId(residentId, scope);
 		SealedDays sealed = sealedDays(resident);
 		if (!sealed.covers(from, to)) {
-			throw new InvalidInputException("from", "the days " + from + " – " + to
-					+ " lie outside the periods the home was sealed: " + sealed.describe());
+			String english = "the days " + from + " – " + to + " lie outside the periods the home was sealed: "
+					+ sealed.describe();
+			throw sealed.never()
+					? new InvalidInputException("from", english, "problem.certificates.neverSealed", from, to)
+					: new InvalidInputException("from", english, "problem.certificates.outsideSealed", from, to,
+							sealed.describe());
 		}
 		Placement place = residents.placements(List.of(residentId)).get(residentId);
 		TerritoryNode committee = territory.byId(place.committeeId());
@@ -106,13 +111,15 @@ public class Certificates {
 	public CertificateView revoke(String code, String reason, String actor, TerritoryScope scope) {
 		CertificateView certificate = byCode(code, scope);
 		if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
-			throw new InvalidInputException("reason", "say why the certificate is revoked (at most " + MAX_REASON + " characters)");
+			throw new InvalidInputException("reason", "say why the certificate is revoked (at most " + MAX_REASON + " characters)",
+					"problem.certificates.revokeReason", String.valueOf(MAX_REASON));
 		}
 		int revoked = jdbc.sql("update certificate set revoked_at = ?, revoked_by = ?, revoke_reason = ? where code = ? and revoked_at is null")
 			.params(Timestamp.from(clock.instant()), actor, reason.strip(), certificate.code())
 			.update();
 		if (revoked == 0) {
-			throw new ConflictException("certificate " + certificate.code() + " was already revoked");
+			throw new ConflictException("certificate " + certificate.code() + " was already revoked",
+					"problem.certificates.alreadyRevoked", certificate.code());
 		}
 		return byCode(certificate.code(), scope);
 	}
@@ -162,19 +169,24 @@ public class Certificates {
 
 	static void checkRange(LocalDate from, LocalDate to, LocalDate today) {
 		if (from == null) {
-			throw new InvalidInputException("from", "give the first day away from work");
+			throw new InvalidInputException("from", "give the first day away from work",
+					"problem.certificates.fromRequired");
 		}
 		if (to == null) {
-			throw new InvalidInputException("to", "give the last day away from work");
+			throw new InvalidInputException("to", "give the last day away from work",
+					"problem.certificates.toRequired");
 		}
 		if (to.isBefore(from)) {
-			throw new InvalidInputException("to", "the last day comes on or after the first");
+			throw new InvalidInputException("to", "the last day comes on or after the first",
+					"problem.certificates.toBeforeFrom");
 		}
 		if (to.isAfter(today)) {
-			throw new InvalidInputException("to", "a certificate covers days gone by, up to today");
+			throw new InvalidInputException("to", "a certificate covers days gone by, up to today",
+					"problem.certificates.toFuture");
 		}
 		if (from.plusDays(MAX_DAYS).isBefore(to)) {
-			throw new InvalidInputException("to", "at most " + MAX_DAYS + " days in one certificate");
+			throw new InvalidInputException("to", "at most " + MAX_DAYS + " days in one certificate",
+					"problem.certificates.tooManyDays", String.valueOf(MAX_DAYS));
 		}
 	}
 

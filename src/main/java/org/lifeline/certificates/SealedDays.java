@@ -39,6 +39,11 @@ record SealedDays(List<ZonePeriod> stretches) {
 	}
 
 	/** The stretches as text for a refusal, e.g. 2022-04-01 – 2022-05-31. */
+	/** Whether the home was never sealed on record. */
+	boolean never() {
+		return stretches.isEmpty();
+	}
+
 	String describe() {
 		return stretches.isEmpty() ? "never sealed"
 				: String.join(", ", stretches.stream().map(p -> p.from() + " – " + p.to()).toList());

@@ -74,18 +74,21 @@ public class MapOutlines {
 			root = JSON.readTree(geojson == null ? "" : geojson);
 		}
 		catch (JacksonException e) {
-			throw new InvalidInputException("geojson", "not JSON: " + e.getOriginalMessage());
+			throw new InvalidInputException("geojson", "not JSON: " + e.getOriginalMessage(), "problem.dashboard.notJson",
+					e.getOriginalMessage());
 		}
 		if (root == null || !"FeatureCollection".equals(root.path("type").asString(""))
 				|| !root.path("features").isArray()) {
-			throw new InvalidInputException("geojson", "must be a GeoJSON FeatureCollection with a features array");
+			throw new InvalidInputException("geojson", "must be a GeoJSON FeatureCollection with a features array",
+					"problem.dashboard.notFeatureCollection");
 		}
 		int i = 0;
 		for (JsonNode feature : root.path("features")) {
 			String type = feature.path("geometry").path("type").asString("");
 			if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
 				throw new InvalidInputException("geojson",
-						"feature " + i + " must have a Polygon or MultiPolygon geometry, not '" + type + "'");
+						"feature " + i + " must have a Polygon or MultiPolygon geometry, not '" + type + "'",
+						"problem.dashboard.notPolygon", String.valueOf(i), type);
 			}
 			i++;
 		}

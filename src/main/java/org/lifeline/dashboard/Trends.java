@@ -25,7 +25,8 @@ public class Trends {
 
 	public Trend of(TerritoryNode node, int days) {
 		if (days < 1 || days > MAX_DAYS) {
-			throw new InvalidInputException("days", "days must be between 1 and " + MAX_DAYS + ", not " + days);
+			throw new InvalidInputException("days", "days must be between 1 and " + MAX_DAYS + ", not " + days,
+					"problem.dashboard.days", String.valueOf(MAX_DAYS), String.valueOf(days));
 		}
 		LocalDate today = LocalDate.now(clock);
 		return new Trend(node.code(), node.name(), jdbc.sql("select " + FiguresRows.COLUMNS

@@ -118,7 +118,8 @@ class DoorDeliveryTasks implements VolunteerTaskSource {
 			if (!exists) {
 				throw new NotFoundException("door delivery", ref);
 			}
-			throw new ConflictException("door delivery " + ref + " is already closed, or its goods are not at the gate yet");
+			throw new ConflictException("door delivery " + ref + " is already closed, or its goods are not at the gate yet",
+					"problem.supplies.doorClosed", ref);
 		}
 	}
 

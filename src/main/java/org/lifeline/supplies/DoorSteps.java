@@ -55,7 +55,8 @@ public class DoorSteps {
 			.params(groupBuyId, householdId)
 			.update();
 		if (changed == 0) {
-			throw new ConflictException("nothing to undo at the door of household " + householdId);
+			throw new ConflictException("nothing to undo at the door of household " + householdId,
+					"problem.supplies.nothingToUndo", String.valueOf(householdId));
 		}
 	}
 
@@ -66,7 +67,7 @@ public class DoorSteps {
 			.query(Long.class)
 			.single();
 		return orders == 0 ? new NotFoundException("order of household " + householdId + " in group buy", groupBuyId)
-				: new ConflictException("the delivery to household " + householdId + " was already checked off");
+				: SupplyRefusals.alreadyCheckedOff(householdId);
 	}
 
 	private static void requireDoorWork(LifelineUser caller) {

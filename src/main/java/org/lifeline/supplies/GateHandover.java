@@ -60,7 +60,8 @@ public class GateHandover {
 			TerritoryScope scope) {
 		GroupBuy g = loadForSupplier(id, caller, scope);
 		if (courierId == null) {
-			throw new InvalidInputException("courierId", "name the courier who brings the goods to the gate");
+			throw new InvalidInputException("courierId", "name the courier who brings the goods to the gate",
+					"problem.supplies.courierRequired");
 		}
 		CourierView courier = suppliers.courier(courierId);
 		if (courier.supplierId() != g.supplierId()) {
@@ -68,7 +69,8 @@ public class GateHandover {
 		}
 		if (!courier.passValid()) {
 			throw new InvalidInputException("courierId", "courier " + courier.name() + " (id " + courier.id()
-					+ ") has no valid entry pass: " + courier.passProblem());
+					+ ") has no valid entry pass: " + courier.passProblem(), "problem.supplies.courierNoPass",
+					courier.name(), String.valueOf(courier.id()), CourierPass.words(courier.passProblem()));
 		}
 		if (vehiclePassId != null) {
 			VehiclePassView pass = suppliers.vehiclePass(vehiclePassId);
@@ -77,7 +79,8 @@ public class GateHandover {
 			}
 			if (!pass.valid()) {
 				throw new InvalidInputException("vehiclePassId", "vehicle pass " + pass.passNo() + " of "
-						+ pass.plate() + " ran out on " + pass.validUntil());
+						+ pass.plate() + " ran out on " + pass.validUntil(), "problem.supplies.vehiclePassExpired",
+						pass.passNo(), pass.plate(), pass.validUntil());
 			}
 		}
 		g.deliver();
@@ -94,28 +97,33 @@ public class GateHandover {
 		GroupBuy g = groupBuys.load(id, visible).orElseThrow(() -> new NotFoundException("group buy", id));
 		GroupBuyView before = groupBuys.view(id, visible, clock.instant()).orElseThrow();
 		if (receipt == null || receipt.counts() == null || receipt.counts().isEmpty()) {
-			throw new InvalidInputException("counts", "count every package received: [{packageId, received}]");
+			throw new InvalidInputException("counts", "count every package received: [{packageId, received}]",
+					"problem.supplies.countsRequired");
 		}
 		Set<Long> counted = new LinkedHashSet<>();
 		for (int at = 0; at < receipt.counts().size(); at++) {
 			Receipt.Count count = receipt.counts().get(at);
 			if (count == null) {
-				throw new InvalidInputException("counts[" + at + "]", "each count is {packageId, received}, not null");
+				throw new InvalidInputException("counts[" + at + "]", "each count is {packageId, received}, not null",
+						"problem.supplies.countShape");
 			}
 			if (count.packageId() == null || before.items().stream().noneMatch(i -> i.packageId() == count.packageId())) {
-				throw new InvalidInputException("counts", "package " + count.packageId() + " is not part of group buy " + id);
+				throw new InvalidInputException("counts", "package " + count.packageId() + " is not part of group buy " + id,
+						"problem.supplies.countNotInBuy", String.valueOf(count.packageId()), String.valueOf(id));
 			}
 			if (count.received() == null || count.received() < 0) {
-				throw new InvalidInputException("counts", "the count of package " + count.packageId() + " must be 0 or more");
+				throw new InvalidInputException("counts", "the count of package " + count.packageId() + " must be 0 or more",
+						"problem.supplies.countNegative", String.valueOf(count.packageId()));
 			}
 			counted.add(count.packageId());
 		}
 		if (counted.size() != before.items().size()) {
-			throw new InvalidInputException("counts", "count every package of the group buy, also those that did not arrive");
+			throw new InvalidInputException("counts", "count every package of the group buy, also those that did not arrive",
+					"problem.supplies.countAll");
 		}
 		String note = receipt.note() == null || receipt.note().isBlank() ? null : receipt.note().trim();
 		if (note != null && note.length() > 500) {
-			throw new InvalidInputException("note", "the note is longer than 500 characters");
+			throw SupplyRefusals.longerThan("note", 500);
 		}
 		g.receive();
 		receipt.counts().forEach(c -> groupBuys.setReceived(id, c.packageId(), c.received()));
@@ -142,7 +150,8 @@ public class GateHandover {
 	/** Saves the step against the version read and publishes what the step registered. */
 	private void save(GroupBuy g, String set, Object... params) {
 		if (!groupBuys.save(g, set, params)) {
-			throw new ConflictException("group buy " + g.id() + " was changed by someone else just now; reload it and retry");
+			throw new ConflictException("group buy " + g.id() + " was changed by someone else just now; reload it and retry",
+					"problem.supplies.changedMeanwhile", String.valueOf(g.id()));
 		}
 		g.publishEvents(events);
 	}

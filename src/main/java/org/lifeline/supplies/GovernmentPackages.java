@@ -58,10 +58,12 @@ public class GovernmentPackages {
 			throw new AccessDeniedException("street and district task forces allocate government packages");
 		}
 		if (round == null || round.name() == null || round.name().isBlank() || round.name().length() > 100) {
-			throw new InvalidInputException("name", "name the round (1 to 100 characters)");
+			throw new InvalidInputException("name", "name the round (1 to 100 characters)",
+					"problem.supplies.roundName");
 		}
 		if (round.territoryCode() == null || round.territoryCode().isBlank()) {
-			throw new InvalidInputException("territoryCode", "name the territory node to cover");
+			throw new InvalidInputException("territoryCode", "name the territory node to cover",
+					"problem.supplies.roundTerritory");
 		}
 		TerritoryNode node = territory.findByCode(round.territoryCode().trim())
 			.filter(scope::contains)
@@ -69,12 +71,14 @@ public class GovernmentPackages {
 		NewPackage contents = PriceRules.check(new NewPackage(round.name(), round.contents(), 1, 0, null));
 		DeliverySlot slot = round.deliverySlot();
 		if (slot == null || slot.start() == null || slot.end() == null || !slot.end().isAfter(slot.start())) {
-			throw new InvalidInputException("deliverySlot", "a round needs a delivery slot with a start before its end");
+			throw new InvalidInputException("deliverySlot", "a round needs a delivery slot with a start before its end",
+					"problem.supplies.roundSlot");
 		}
 		List<Long> clashes = rounds.clashingGroupBuys(node, slot.start(), slot.end());
 		if (!clashes.isEmpty()) {
 			throw new ConflictException("the slot clashes with the group-buy deliveries " + clashes
-					+ " in the same compounds; choose another slot");
+					+ " in the same compounds; choose another slot", "problem.supplies.slotClashesGroupBuys",
+					clashes.toString());
 		}
 		long id = rounds.insertRound(round.name().trim(), node, contents.contents(), slot.start(), slot.end(),
 				caller.username(), clock.instant());
@@ -135,7 +139,8 @@ public class GovernmentPackages {
 			if (existing.isEmpty()) {
 				throw new NotFoundException("government package of household", householdId);
 			}
-			throw new ConflictException("the government package of household " + householdId + " was already delivered");
+			throw new ConflictException("the government package of household " + householdId + " was already delivered",
+					"problem.supplies.packageDelivered", String.valueOf(householdId));
 		}
 		return deliveries(roundId, true, scope, 5000).stream()
 			.filter(d -> d.householdId() == householdId)

@@ -48,19 +48,21 @@ class GroupBuy extends AggregateRoot {
 	/** An order arriving now: refused with a 409 naming the deadline once it passed or the buy moved on. */
 	void requireOrdersTaken(Instant now) {
 		if (status == GroupBuyStatus.OPEN && !now.isBefore(deadline)) {
-			throw new ConflictException("the order deadline of group buy " + id + " passed at " + deadline);
+			throw new ConflictException("the order deadline of group buy " + id + " passed at " + deadline,
+					"problem.supplies.deadlinePassed", String.valueOf(id), deadline);
 		}
 		if (status != GroupBuyStatus.OPEN) {
-			throw new ConflictException("group buy " + id + " is " + status + " and takes no orders (deadline " + deadline + ")");
+			throw new ConflictException("group buy " + id + " is " + status + " and takes no orders (deadline " + deadline + ")",
+					"problem.supplies.noOrdersTaken", String.valueOf(id), status, deadline);
 		}
 	}
 
 	/** The supplier confirms the aggregated orders once the deadline passed. */
 	void confirm(Instant now) {
-		require("be confirmed", EnumSet.of(GroupBuyStatus.OPEN));
+		require("be confirmed", "problem.supplies.cannotConfirm", EnumSet.of(GroupBuyStatus.OPEN));
 		if (now.isBefore(deadline)) {
 			throw new ConflictException("group buy " + id + " takes orders until its deadline " + deadline
-					+ "; confirm it after the deadline");
+					+ "; confirm it after the deadline", "problem.supplies.confirmTooEarly", String.valueOf(id), deadline);
 		}
 		status = GroupBuyStatus.CONFIRMED;
 		register(new GroupBuyConfirmed(id, supplierId, compoundId, committeeId));
@@ -68,25 +70,26 @@ class GroupBuy extends AggregateRoot {
 
 	/** The goods reached the compound gate. */
 	void deliver() {
-		require("be delivered", EnumSet.of(GroupBuyStatus.CONFIRMED));
+		require("be delivered", "problem.supplies.cannotDeliver", EnumSet.of(GroupBuyStatus.CONFIRMED));
 		status = GroupBuyStatus.DELIVERED;
 		register(new GroupBuyDelivered(id, supplierId, compoundId, committeeId));
 	}
 
 	/** The committee counted the goods at the gate. */
 	void receive() {
-		require("be received", EnumSet.of(GroupBuyStatus.DELIVERED));
+		require("be received", "problem.supplies.cannotReceive", EnumSet.of(GroupBuyStatus.DELIVERED));
 		status = GroupBuyStatus.RECEIVED;
 	}
 
 	void cancel() {
-		require("be cancelled", EnumSet.of(GroupBuyStatus.OPEN, GroupBuyStatus.CONFIRMED));
+		require("be cancelled", "problem.supplies.cannotCancel", EnumSet.of(GroupBuyStatus.OPEN, GroupBuyStatus.CONFIRMED));
 		status = GroupBuyStatus.CANCELLED;
 	}
 
-	private void require(String step, Set<GroupBuyStatus> allowed) {
+	private void require(String step, String key, Set<GroupBuyStatus> allowed) {
 		if (!allowed.contains(status)) {
-			throw new ConflictException("group buy " + id + " is " + status + " and cannot " + step + " now");
+			throw new ConflictException("group buy " + id + " is " + status + " and cannot " + step + " now", key,
+					String.valueOf(id), status);
 		}
 	}
 

@@ -112,7 +112,7 @@ class GroupBuyPages {
 				return LocalDateTime.parse(local.trim()).atZone(zone).toInstant();
 			}
 			catch (java.time.format.DateTimeParseException e) {
-				throw new InvalidInputException(field, "not a date and time: " + local);
+				throw new InvalidInputException(field, "not a date and time: " + local, "problem.supplies.notDateTime", local);
 			}
 		}
 	}

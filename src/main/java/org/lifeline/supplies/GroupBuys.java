@@ -62,13 +62,15 @@ public class GroupBuys {
 	@Transactional
 	public GroupBuyView open(NewGroupBuy g, LifelineUser caller, TerritoryScope scope) {
 		if (g == null || g.compoundCode() == null || g.compoundCode().isBlank()) {
-			throw new InvalidInputException("compoundCode", "name the compound the group buy is for");
+			throw new InvalidInputException("compoundCode", "name the compound the group buy is for",
+					"problem.supplies.compoundRequired");
 		}
 		TerritoryNode compound = compound(g.compoundCode().trim(), caller, scope);
 		Long organiserHousehold = caller.role() == Role.RESIDENT ? caller.householdId() : null;
 		Instant now = clock.instant();
 		if (g.deadline() == null || !g.deadline().isAfter(now)) {
-			throw new InvalidInputException("deadline", "the order deadline must lie in the future");
+			throw new InvalidInputException("deadline", "the order deadline must lie in the future",
+					"problem.supplies.deadlinePast");
 		}
 		DeliverySlot slot = g.deliverySlot();
 		if (slot != null) {
@@ -79,7 +81,7 @@ public class GroupBuys {
 		SupplierView supplier = suppliers.supplier(packages.get(0).supplierId());
 		if (!supplier.approved()) {
 			throw new ConflictException("supplier " + supplier.name() + " has no valid certificate since "
-					+ supplier.validUntil());
+					+ supplier.validUntil(), "problem.supplies.supplierNotApproved", supplier.name(), supplier.validUntil());
 		}
 		long id = groupBuys.insert(g, supplier.id(), compound, day, caller.username(), organiserHousehold, now, packages);
 		return groupBuys.view(id, "true", now).orElseThrow();
@@ -128,40 +130,47 @@ public class GroupBuys {
 			.filter(scope::contains)
 			.orElseThrow(() -> new NotFoundException("compound", code));
 		if (compound.kind() != TerritoryKind.COMPOUND) {
-			throw new InvalidInputException("compoundCode", code + " is a " + compound.kind() + ", not a compound");
+			throw new InvalidInputException("compoundCode", code + " is a " + compound.kind() + ", not a compound",
+					"problem.supplies.notCompound", code, compound.kind());
 		}
 		return compound;
 	}
 
 	private void checkSlot(DeliverySlot slot, Instant deadline, TerritoryNode compound) {
 		if (slot.start() == null || slot.end() == null || !slot.end().isAfter(slot.start())) {
-			throw new InvalidInputException("deliverySlot", "a delivery slot needs a start before its end");
+			throw new InvalidInputException("deliverySlot", "a delivery slot needs a start before its end",
+					"problem.supplies.slotOrder");
 		}
 		if (slot.start().isBefore(deadline)) {
-			throw new InvalidInputException("deliverySlot", "the delivery slot must start after the order deadline");
+			throw new InvalidInputException("deliverySlot", "the delivery slot must start after the order deadline",
+					"problem.supplies.slotBeforeDeadline");
 		}
 		government.clashInCompound(compound.id(), slot.start(), slot.end()).ifPresent(round -> {
 			throw new ConflictException("the delivery slot clashes with government package round " + round
-					+ " in compound " + compound.name() + "; choose another slot");
+					+ " in compound " + compound.name() + "; choose another slot", "problem.supplies.slotClashesRound",
+					String.valueOf(round), compound.name());
 		});
 	}
 
 	private List<PackageView> packages(List<Long> ids, LocalDate day) {
 		if (ids == null || ids.isEmpty()) {
-			throw new InvalidInputException("packageIds", "choose at least one package");
+			throw new InvalidInputException("packageIds", "choose at least one package", "problem.supplies.noPackage");
 		}
 		if (ids.stream().anyMatch(java.util.Objects::isNull) || ids.size() > MAX_PACKAGES) {
-			throw new InvalidInputException("packageIds", "give 1 to " + MAX_PACKAGES + " package ids");
+			throw new InvalidInputException("packageIds", "give 1 to " + MAX_PACKAGES + " package ids",
+					"problem.supplies.packageCount", String.valueOf(MAX_PACKAGES));
 		}
 		List<Long> distinct = ids.stream().distinct().toList();
 		List<PackageView> packages = suppliers.packagesById(distinct, day);
 		for (Long id : distinct) {
 			if (packages.stream().noneMatch(p -> p.id() == id)) {
-				throw new InvalidInputException("packageIds", "unknown package " + id);
+				throw new InvalidInputException("packageIds", "unknown package " + id, "problem.supplies.unknownPackage",
+						String.valueOf(id));
 			}
 		}
 		if (packages.stream().map(PackageView::supplierId).distinct().count() > 1) {
-			throw new InvalidInputException("packageIds", "a group buy takes packages of one supplier only");
+			throw new InvalidInputException("packageIds", "a group buy takes packages of one supplier only",
+					"problem.supplies.oneSupplier");
 		}
 		return packages;
 	}

@@ -66,16 +66,20 @@ public class GroupOrders {
 			g.requireOrdersTaken(clock.instant());
 		}
 		else if (g.status() != GroupBuyStatus.OPEN) {
-			throw new ConflictException("group buy " + groupBuyId + " is " + g.status() + " and takes no more orders");
+			throw new ConflictException("group buy " + groupBuyId + " is " + g.status() + " and takes no more orders",
+					"problem.supplies.noMoreOrders", String.valueOf(groupBuyId), g.status());
 		}
 		if (order == null || order.householdId() == null) {
-			throw new InvalidInputException("householdId", "name the household that orders");
+			throw new InvalidInputException("householdId", "name the household that orders",
+					"problem.supplies.orderHousehold");
 		}
 		HouseholdView household = visibility.household(order.householdId(), scope);
 		TerritoryNode building = territory.byCode(household.buildingCode());
 		if (building.compoundId() != g.compoundId()) {
 			throw new InvalidInputException("householdId", "household " + household.id() + " lives in "
-					+ household.compoundName() + ", not in the compound of group buy " + groupBuyId);
+					+ household.compoundName() + ", not in the compound of group buy " + groupBuyId,
+					"problem.supplies.householdElsewhere", String.valueOf(household.id()), household.compoundName(),
+					String.valueOf(groupBuyId));
 		}
 		GroupBuyRepository.OrderTerms view = groupBuys.terms(groupBuyId);
 		Map<Long, Integer> quantities = quantities(order, view);
@@ -90,7 +94,7 @@ public class GroupOrders {
 		}
 		String remark = order.remark() == null || order.remark().isBlank() ? null : order.remark().trim();
 		if (remark != null && remark.length() > 500) {
-			throw new InvalidInputException("remark", "the remark is longer than 500 characters");
+			throw SupplyRefusals.longerThan("remark", 500);
 		}
 		Instant now = clock.instant();
 		long id = orders.insert(groupBuyId, building, household.id(), total, channel, remark, caller.username(), now,
@@ -109,7 +113,8 @@ public class GroupOrders {
 			if (orders.takeStock(line.packageId(), view.deliveryDay(), line.quantity()).isEmpty()) {
 				int left = orders.stockLeft(line.packageId(), view.deliveryDay());
 				throw new ConflictException("not enough stock of package " + line.packageId() + " (" + line.name() + "): "
-						+ left + " left, " + line.quantity() + " ordered");
+						+ left + " left, " + line.quantity() + " ordered", "problem.supplies.notEnoughStock",
+						String.valueOf(line.packageId()), line.name(), String.valueOf(left), String.valueOf(line.quantity()));
 			}
 		}
 	}
@@ -125,26 +130,31 @@ public class GroupOrders {
 		GroupBuy g = groupBuys.load(order.groupBuyId(), "true").orElseThrow();
 		GroupBuyView view = groupBuys.view(order.groupBuyId(), "true", clock.instant()).orElseThrow();
 		if (!order.isPlaced()) {
-			throw new ConflictException("order " + orderId + " is already cancelled");
+			throw new ConflictException("order " + orderId + " is already cancelled", "problem.supplies.orderCancelled",
+					String.valueOf(orderId));
 		}
 		String why = reason == null || reason.isBlank() ? null : reason.trim();
 		if (!g.takesOrders(clock.instant())) {
 			if (g.status() != GroupBuyStatus.OPEN) {
-				throw new ConflictException("group buy " + g.id() + " is " + g.status() + ": its orders can no longer be cancelled");
+				throw new ConflictException("group buy " + g.id() + " is " + g.status() + ": its orders can no longer be cancelled",
+						"problem.supplies.noMoreCancelling", String.valueOf(g.id()), g.status());
 			}
 			if (!isOrganiser(view, caller)) {
 				throw new ConflictException("the order deadline " + g.deadline()
-						+ " passed: only the organiser of the group buy may cancel now");
+						+ " passed: only the organiser of the group buy may cancel now", "problem.supplies.organiserCancels",
+						g.deadline());
 			}
 			if (why == null) {
-				throw new InvalidInputException("reason", "after the deadline a cancellation needs a reason");
+				throw new InvalidInputException("reason", "after the deadline a cancellation needs a reason",
+						"problem.supplies.cancelReason");
 			}
 		}
 		if (why != null && why.length() > 500) {
-			throw new InvalidInputException("reason", "the reason is longer than 500 characters");
+			throw SupplyRefusals.longerThan("reason", 500);
 		}
 		if (!orders.cancel(orderId, why, clock.instant())) {
-			throw new ConflictException("order " + orderId + " was cancelled just now");
+			throw new ConflictException("order " + orderId + " was cancelled just now", "problem.supplies.cancelledMeanwhile",
+					String.valueOf(orderId));
 		}
 		orders.returnStock(orderId, view.deliveryDay());
 		return orders.find(orderId, "true").orElseThrow();
@@ -156,7 +166,8 @@ public class GroupOrders {
 		GroupBuys.requireStaff(caller);
 		if (!orders.markPaid(orderId, paid, scope.condition("o"))) {
 			orders.find(orderId, scope.condition("o")).orElseThrow(() -> new NotFoundException("order", orderId));
-			throw new ConflictException("order " + orderId + " is cancelled");
+			throw new ConflictException("order " + orderId + " is cancelled", "problem.supplies.orderIsCancelled",
+					String.valueOf(orderId));
 		}
 		return orders.find(orderId, "true").orElseThrow();
 	}
@@ -201,23 +212,27 @@ public class GroupOrders {
 
 	private static Map<Long, Integer> quantities(NewOrder order, GroupBuyRepository.OrderTerms view) {
 		if (order.items() == null || order.items().isEmpty()) {
-			throw new InvalidInputException("items", "order at least one package");
+			throw new InvalidInputException("items", "order at least one package", "problem.supplies.noItems");
 		}
 		Map<Long, Integer> quantities = new TreeMap<>();
 		for (NewOrder.Line line : order.items()) {
 			if (line == null || line.packageId() == null) {
-				throw new InvalidInputException("items", "every line needs a packageId");
+				throw new InvalidInputException("items", "every line needs a packageId",
+						"problem.supplies.linePackage");
 			}
 			if (view.items().stream().noneMatch(i -> i.packageId() == line.packageId())) {
-				throw new InvalidInputException("items", "unknown package " + line.packageId() + " in group buy " + view.id());
+				throw new InvalidInputException("items", "unknown package " + line.packageId() + " in group buy " + view.id(),
+						"problem.supplies.itemUnknown", String.valueOf(line.packageId()), String.valueOf(view.id()));
 			}
 			if (line.quantity() == null || line.quantity() < 1) {
-				throw new InvalidInputException("items", "the quantity of package " + line.packageId() + " must be at least 1");
+				throw new InvalidInputException("items", "the quantity of package " + line.packageId() + " must be at least 1",
+						"problem.supplies.itemQuantity", String.valueOf(line.packageId()));
 			}
 			quantities.merge(line.packageId(), line.quantity(), Integer::sum);
 			if (quantities.get(line.packageId()) > MAX_QUANTITY) {
 				throw new InvalidInputException("items", "at most " + MAX_QUANTITY + " of package " + line.packageId()
-						+ " per order");
+						+ " per order",
+						"problem.supplies.itemTooMany", String.valueOf(MAX_QUANTITY), String.valueOf(line.packageId()));
 			}
 		}
 		return quantities;

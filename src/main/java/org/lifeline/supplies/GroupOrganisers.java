@@ -48,7 +48,8 @@ public class GroupOrganisers {
 	public Organiser approve(Long residentId, String compoundCode, LifelineUser caller, TerritoryScope scope) {
 		GroupBuys.requireStaff(caller);
 		if (residentId == null) {
-			throw new InvalidInputException("residentId", "name the resident to approve");
+			throw new InvalidInputException("residentId", "name the resident to approve",
+					"problem.supplies.residentRequired");
 		}
 		ResidentView resident;
 		try {
@@ -60,7 +61,8 @@ public class GroupOrganisers {
 		String code = compoundCode == null || compoundCode.isBlank() ? resident.compoundCode() : compoundCode.trim();
 		if (!code.equals(resident.compoundCode())) {
 			throw new InvalidInputException("compoundCode", resident.name() + " lives in " + resident.compoundName()
-					+ ", not in compound " + code + ": an organiser must live in the compound");
+					+ ", not in compound " + code + ": an organiser must live in the compound",
+					"problem.supplies.organiserElsewhere", resident.name(), resident.compoundName(), code);
 		}
 		TerritoryNode compound = territory.byCode(code);
 		int added = jdbc.sql("""
@@ -70,7 +72,8 @@ public class GroupOrganisers {
 					SupplierRepository.ts(clock.instant()))
 			.update();
 		if (added == 0) {
-			throw new ConflictException(resident.name() + " is already an approved organiser of " + compound.name());
+			throw new ConflictException(resident.name() + " is already an approved organiser of " + compound.name(),
+					"problem.supplies.alreadyOrganiser", resident.name(), compound.name());
 		}
 		return list(compound.scope()).stream().filter(o -> o.residentId() == resident.id()).findFirst().orElseThrow();
 	}

@@ -135,7 +135,8 @@ public class LastHundredMetres {
 		GroupBuyView g = groupBuys.view(groupBuyId, caller, scope);
 		if (g.status() != GroupBuyStatus.DELIVERED && g.status() != GroupBuyStatus.RECEIVED) {
 			throw new ConflictException("group buy " + groupBuyId + " is " + g.status()
-					+ ": the goods have not reached the gate yet");
+					+ ": the goods have not reached the gate yet", "problem.supplies.notAtGate", String.valueOf(groupBuyId),
+					g.status());
 		}
 		int changed = jdbc.sql("update group_order o set delivered_at = ?, delivered_by = ? where o.group_buy_id = ? "
 				+ "and o.household_id = ? and o.status = 'PLACED' and o.delivered_at is null and " + scope.condition("o"))
@@ -149,7 +150,7 @@ public class LastHundredMetres {
 			throw new NotFoundException("order of household " + householdId + " in group buy", groupBuyId);
 		}
 		if (changed == 0) {
-			throw new ConflictException("the delivery to household " + householdId + " was already checked off");
+			throw SupplyRefusals.alreadyCheckedOff(householdId);
 		}
 		return gather(rows, true).get(0).doors().get(0);
 	}
@@ -166,15 +167,16 @@ public class LastHundredMetres {
 		Zone zone = zoning.zonesOf(List.of(compound)).getOrDefault(compound.code(), Zone.PRECAUTION);
 		if (zone == Zone.SEALED) {
 			throw new ConflictException("compound " + compound.name()
-					+ " is sealed: nobody leaves home, volunteers deliver to the door");
+					+ " is sealed: nobody leaves home, volunteers deliver to the door", "problem.supplies.sealedNoPickup",
+					compound.name());
 		}
 		int slotMinutes = minutes == null ? 10 : minutes;
 		int households = perSlot == null ? 10 : perSlot;
 		if (slotMinutes < 1 || slotMinutes > 240) {
-			throw new InvalidInputException("minutes", "a slot lasts 1 to 240 minutes");
+			throw new InvalidInputException("minutes", "a slot lasts 1 to 240 minutes", "problem.supplies.slotMinutes");
 		}
 		if (households < 1 || households > 500) {
-			throw new InvalidInputException("perSlot", "call 1 to 500 households per slot");
+			throw new InvalidInputException("perSlot", "call 1 to 500 households per slot", "problem.supplies.perSlot");
 		}
 		Instant first = start == null ? g.deliverySlot() == null ? clock.instant() : g.deliverySlot().start() : start;
 		return plan(buildings(groupBuyId, caller, scope), first, Duration.ofMinutes(slotMinutes), households);

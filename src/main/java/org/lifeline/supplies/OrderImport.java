@@ -112,7 +112,8 @@ public class OrderImport {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("unmatched import row", rowId));
 		if (householdId == null) {
-			throw new InvalidInputException("householdId", "name the household of this row");
+			throw new InvalidInputException("householdId", "name the household of this row",
+					"problem.supplies.rowHousehold");
 		}
 		long packageId = jdbc.sql("select package_id from order_import_row where id = ?").param(rowId).query(Long.class).single();
 		OrderView order = orders.place(groupBuyId, new NewOrder(householdId,
@@ -131,7 +132,9 @@ public class OrderImport {
 						caller, scope, "IMPORT", false).id();
 			}
 			catch (ConflictException e) {
-				throw new ConflictException("line " + row.line() + ": " + e.getMessage() + "; nothing was imported");
+				// the row's refusal is said in the reader's language inside the import's own
+				throw new ConflictException("line " + row.line() + ": " + e.getMessage() + "; nothing was imported",
+						"problem.supplies.importLine", String.valueOf(row.line()), e);
 			}
 		}
 		jdbc.sql("""

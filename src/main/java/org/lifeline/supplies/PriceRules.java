@@ -24,33 +24,40 @@ final class PriceRules {
 	/** The package with trimmed contents, or a 400 naming the rule it breaks. */
 	static NewPackage check(NewPackage p) {
 		if (p == null) {
-			throw new InvalidInputException("name", "send the package as {name, contents, priceFen, stock}");
+			throw new InvalidInputException("name", "send the package as {name, contents, priceFen, stock}",
+					"problem.supplies.packageShape");
 		}
 		if (p.name() == null || p.name().isBlank() || p.name().trim().length() > 100) {
-			throw new InvalidInputException("name", "a package needs a name of 1 to 100 characters");
+			throw new InvalidInputException("name", "a package needs a name of 1 to 100 characters",
+					"problem.supplies.packageName");
 		}
 		if (p.contents() == null || p.contents().stream().allMatch(c -> c == null || c.isBlank())) {
-			throw new InvalidInputException("contents", "list the contents of the package (price rules: contents listed)");
+			throw new InvalidInputException("contents", "list the contents of the package (price rules: contents listed)",
+					"problem.supplies.packageContents");
 		}
 		List<String> contents = p.contents().stream().filter(c -> c != null && !c.isBlank()).map(String::trim).toList();
 		for (String line : contents) {
 			if (line.length() > 100) {
-				throw new InvalidInputException("contents", "a line of contents is longer than 100 characters: " + line);
+				throw new InvalidInputException("contents", "a line of contents is longer than 100 characters: " + line,
+						"problem.supplies.contentsLineTooLong", line);
 			}
 			String lower = line.toLowerCase(Locale.ROOT);
 			if (FEE_WORDS.stream().anyMatch(lower::contains)) {
 				throw new InvalidInputException("contents",
-						"no extra fees (price rules): the price includes everything, remove '" + line + "'");
+						"no extra fees (price rules): the price includes everything, remove '" + line + "'",
+						"problem.supplies.extraFee", line);
 			}
 		}
 		if (p.priceFen() == null) {
-			throw new InvalidInputException("priceFen", "a package needs a price in fen (price rules: price on everything)");
+			throw new InvalidInputException("priceFen", "a package needs a price in fen (price rules: price on everything)",
+					"problem.supplies.packagePrice");
 		}
 		if (p.priceFen() <= 0 || p.priceFen() > MAX_PRICE_FEN) {
-			throw new InvalidInputException("priceFen", "the price must be between 1 and " + MAX_PRICE_FEN + " fen");
+			throw new InvalidInputException("priceFen", "the price must be between 1 and " + MAX_PRICE_FEN + " fen",
+					"problem.supplies.priceRange", String.valueOf(MAX_PRICE_FEN));
 		}
 		if (p.stock() == null || p.stock() < 0 || p.stock() > MAX_STOCK) {
-			throw new InvalidInputException("stock", "stock must be between 0 and " + MAX_STOCK);
+			throw SupplyRefusals.stockOutOfRange();
 		}
 		return new NewPackage(p.name().trim(), contents, p.priceFen(), p.stock(), p.deliveryDay());
 	}

@@ -31,7 +31,8 @@ final class SupplierForms {
 				return new BigDecimal(yuan.trim()).movePointRight(2).intValueExact();
 			}
 			catch (NumberFormatException | ArithmeticException e) {
-				throw new InvalidInputException("priceFen", "write the price in yuan, e.g. 68.00");
+				throw new InvalidInputException("priceFen", "write the price in yuan, e.g. 68.00",
+						"problem.supplies.priceYuan");
 			}
 		}
 	}

@@ -49,16 +49,19 @@ public class Suppliers {
 	public SupplierView register(NewSupplier s, LifelineUser caller) {
 		SupplierAccess.requireKeeper(caller);
 		if (s == null || s.name() == null || s.name().isBlank()) {
-			throw new InvalidInputException("name", "a supplier needs a name");
+			throw new InvalidInputException("name", "a supplier needs a name", "problem.supplies.supplierName");
 		}
 		if (s.certificateNo() == null || s.certificateNo().isBlank()) {
-			throw new InvalidInputException("certificateNo", "a supplier needs its certificate number");
+			throw new InvalidInputException("certificateNo", "a supplier needs its certificate number",
+					"problem.supplies.certificateNo");
 		}
 		if (s.validUntil() == null) {
-			throw new InvalidInputException("validUntil", "give the date the certificate is valid until");
+			throw new InvalidInputException("validUntil", "give the date the certificate is valid until",
+					"problem.supplies.certificateValidUntil");
 		}
 		if (repository.nameOrCertificateTaken(s)) {
-			throw new ConflictException("a supplier with this name or certificate number is already on the whitelist");
+			throw new ConflictException("a supplier with this name or certificate number is already on the whitelist",
+					"problem.supplies.supplierTaken");
 		}
 		Long approvingDistrict = caller.role() == org.lifeline.identity.Role.DISTRICT_COMMAND ? caller.territoryId() : null;
 		return supplier(repository.insertSupplier(s, approvingDistrict));
@@ -82,10 +85,11 @@ public class Suppliers {
 	public PackageView setStock(long supplierId, long packageId, LocalDate day, Integer stock, LifelineUser caller) {
 		SupplierAccess.requireActsFor(caller, supplierId);
 		if (day == null) {
-			throw new InvalidInputException("deliveryDay", "give the delivery day the stock is for");
+			throw new InvalidInputException("deliveryDay", "give the delivery day the stock is for",
+					"problem.supplies.deliveryDay");
 		}
 		if (stock == null || stock < 0 || stock > PriceRules.MAX_STOCK) {
-			throw new InvalidInputException("stock", "stock must be between 0 and " + PriceRules.MAX_STOCK);
+			throw SupplyRefusals.stockOutOfRange();
 		}
 		PackageView p = packageOf(supplierId, packageId, day);
 		repository.setStock(p.id(), day, stock);
@@ -114,10 +118,11 @@ public class Suppliers {
 	public CourierView addCourier(long supplierId, NewCourier c, LifelineUser caller) {
 		approved(supplierId, caller);
 		if (c == null || c.name() == null || c.name().isBlank()) {
-			throw new InvalidInputException("name", "a courier needs a name");
+			throw new InvalidInputException("name", "a courier needs a name", "problem.supplies.courierName");
 		}
 		if (c.phone() == null || !c.phone().trim().matches("1\\d{10}")) {
-			throw new InvalidInputException("phone", "a courier needs an 11-digit mobile number");
+			throw new InvalidInputException("phone", "a courier needs an 11-digit mobile number",
+					"problem.supplies.courierPhone");
 		}
 		long id = repository.insertCourier(supplierId, c);
 		return courier(id);
@@ -135,11 +140,12 @@ public class Suppliers {
 			pcr = false;
 		}
 		else {
-			throw new InvalidInputException("kind", "kind is PCR or ANTIGEN");
+			throw new InvalidInputException("kind", "kind is PCR or ANTIGEN", "problem.supplies.testKind");
 		}
 		Instant when = at == null ? clock.instant() : at;
 		if (when.isAfter(clock.instant())) {
-			throw new InvalidInputException("negativeAt", "a test cannot be taken in the future");
+			throw new InvalidInputException("negativeAt", "a test cannot be taken in the future",
+					"problem.supplies.testInFuture");
 		}
 		if (!repository.recordTest(supplierId, courierId, pcr, when)) {
 			throw new NotFoundException("courier", courierId);
@@ -164,16 +170,19 @@ public class Suppliers {
 	public VehiclePassView addVehiclePass(long supplierId, NewVehiclePass p, LifelineUser caller) {
 		approved(supplierId, caller);
 		if (p == null || p.plate() == null || !p.plate().trim().matches("[\\p{IsHan}A-Z0-9]{5,10}")) {
-			throw new InvalidInputException("plate", "give the vehicle's plate, e.g. 沪A12345");
+			throw new InvalidInputException("plate", "give the vehicle's plate, e.g. 沪A12345",
+					"problem.supplies.plate");
 		}
 		if (p.passNo() == null || p.passNo().isBlank()) {
-			throw new InvalidInputException("passNo", "give the number of the pass");
+			throw new InvalidInputException("passNo", "give the number of the pass", "problem.supplies.passNo");
 		}
 		if (p.validUntil() == null || p.validUntil().isBefore(today())) {
-			throw new InvalidInputException("validUntil", "a pass must be valid today or later");
+			throw new InvalidInputException("validUntil", "a pass must be valid today or later",
+					"problem.supplies.passExpired");
 		}
 		if (repository.passNoTaken(p.passNo())) {
-			throw new ConflictException("vehicle pass " + p.passNo().trim() + " is already registered");
+			throw new ConflictException("vehicle pass " + p.passNo().trim() + " is already registered",
+					"problem.supplies.passTaken", p.passNo().trim());
 		}
 		long id = repository.insertVehiclePass(supplierId, p);
 		return repository.vehiclePass(id, today()).orElseThrow();
@@ -202,7 +211,8 @@ public class Suppliers {
 		SupplierView supplier = supplier(supplierId);
 		if (!supplier.approved()) {
 			throw new ConflictException("supplier " + supplier.name() + " has a certificate that ran out on "
-					+ supplier.validUntil() + "; renew it first");
+					+ supplier.validUntil() + "; renew it first", "problem.supplies.certificateExpired", supplier.name(),
+					supplier.validUntil());
 		}
 		return supplier;
 	}

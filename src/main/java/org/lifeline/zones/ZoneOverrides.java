@@ -76,19 +76,24 @@ public class ZoneOverrides {
 
 	private static void check(Zone zone, String reason, LocalDate until, LocalDate today) {
 		if (zone == null) {
-			throw new InvalidInputException("zone", "zone is required: SEALED, CONTROLLED or PRECAUTION");
+			throw new InvalidInputException("zone", "zone is required: SEALED, CONTROLLED or PRECAUTION",
+					"problem.zones.zoneRequired");
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new InvalidInputException("reason", "a reason is required for every override");
+			throw new InvalidInputException("reason", "a reason is required for every override",
+					"problem.zones.reasonRequired");
 		}
 		if (reason.trim().length() > MAX_REASON) {
-			throw new InvalidInputException("reason", "the reason is longer than " + MAX_REASON + " characters");
+			throw new InvalidInputException("reason", "the reason is longer than " + MAX_REASON + " characters",
+					"problem.zones.reasonTooLong", String.valueOf(MAX_REASON));
 		}
 		if (until == null) {
-			throw new InvalidInputException("until", "an end date (until) is required for every override");
+			throw new InvalidInputException("until", "an end date (until) is required for every override",
+					"problem.zones.untilRequired");
 		}
 		if (until.isBefore(today)) {
-			throw new InvalidInputException("until", "the end date " + until + " is in the past (today is " + today + ")");
+			throw new InvalidInputException("until", "the end date " + until + " is in the past (today is " + today + ")",
+					"problem.zones.untilPast", until, today);
 		}
 	}
 }

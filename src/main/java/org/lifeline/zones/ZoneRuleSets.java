@@ -39,13 +39,14 @@ public class ZoneRuleSets {
 	@Transactional
 	public ZoneRecomputation.Outcome activate(String name) {
 		if (name == null || name.isBlank()) {
-			throw new InvalidInputException("name", "name the rule set to activate");
+			throw new InvalidInputException("name", "name the rule set to activate", "problem.zones.ruleSetName");
 		}
 		boolean known = jdbc.sql("select count(*) from zone_rule_set where name = ?").param(name.trim())
 			.query(Long.class).single() > 0;
 		if (!known) {
-			throw new InvalidInputException("name", "unknown rule set " + name.trim() + "; known: "
-					+ all().stream().map(ZoneRuleSet::name).toList());
+			String names = all().stream().map(ZoneRuleSet::name).toList().toString();
+			throw new InvalidInputException("name", "unknown rule set " + name.trim() + "; known: " + names,
+					"problem.zones.unknownRuleSet", name.trim(), names);
 		}
 		jdbc.sql("update zone_rule_set set active = false where active and name <> ?").param(name.trim()).update();
 		jdbc.sql("update zone_rule_set set active = true where name = ?").param(name.trim()).update();

@@ -138,6 +138,17 @@ class CertificateApiIntegrationTests {
 	}
 
 	@Test
+	void aRangeOutsideTheSealedDaysIsRefusedInTheReadersLanguage() throws Exception {
+		mvc.perform(post("/api/v1/certificates").contentType(MediaType.APPLICATION_JSON)
+				.header("Accept-Language", "zh-CN")
+				.content(range(resident.id(), today.minusDays(20), today.minusDays(3))).with(as(committee)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field", is("from")))
+			.andExpect(jsonPath("$.detail", is(today.minusDays(20) + "至" + today.minusDays(3) + "不在该户封控期内，封控期为："
+					+ today.minusDays(20) + " – " + today.minusDays(6))));
+	}
+
+	@Test
 	void aRangeOutsideTheSealedDaysOrBadInputIsRefusedNamingTheField() throws Exception {
 		issue(range(resident.id(), today.minusDays(20), today.minusDays(3))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field", is("from")))

@@ -257,6 +257,16 @@ class DashboardApiIntegrationTests {
 	}
 
 	@Test
+	void aBadSpanIsRefusedInTheReadersLanguage() throws Exception {
+		mvc.perform(get("/api/v1/dashboard/" + city.district.code() + "/trend").param("days", "400")
+			.header("Accept-Language", "zh-CN")
+			.with(httpBasic(district.username(), TestCity.PASSWORD)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("days"))
+			.andExpect(jsonPath("$.detail").value("天数须在1到90之间，不能是400"));
+	}
+
+	@Test
 	void anotherDistrictAnUnknownNodeAndABadSpanAreRefused() throws Exception {
 		passes.refreshToday();
 		TestCity elsewhere = new TestCity(territory, residents, users);

@@ -127,6 +127,17 @@ class GroupBuyApiIntegrationTests {
 	}
 
 	@Test
+	void aPriceRuleRefusalIsSaidInTheReadersLanguage() throws Exception {
+		as(fixture.supplierUser, post("/api/v1/suppliers/" + fixture.supplier.id() + "/packages")
+			.header("Accept-Language", "zh-CN")
+			.content("""
+					{"name": "加价包", "contents": ["鸡蛋", "配送费 10元"], "priceFen": 5000, "stock": 10}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field", is("contents")))
+			.andExpect(jsonPath("$.detail", is("不得另收费用（价格规定：价格已含一切费用），请删去“配送费 10元”")));
+	}
+
+	@Test
 	void ordersTakeStockAndBadOrdersGetClearAnswers() throws Exception {
 		PackageView rice = fixture.pack("米面包", 6800, 3);
 		long groupBuy = openGroupBuy(rice.id());

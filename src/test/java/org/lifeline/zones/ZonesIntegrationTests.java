@@ -214,6 +214,16 @@ class ZonesIntegrationTests {
 	}
 
 	@Test
+	void aRefusedOverrideIsSaidInTheReadersLanguage() throws Exception {
+		as(district, post("/api/v1/zones/" + city.compound.code() + "/override").header("Accept-Language", "zh-CN")
+			.content("""
+					{"zone": "SEALED", "until": "%s"}""".formatted(today().plusDays(2))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field", is("reason")))
+			.andExpect(jsonPath("$.detail", is("每次人工调整都须填写理由")));
+	}
+
+	@Test
 	void whileAnOverrideHoldsTheComputationStillRecordsWhatTheUnitWouldBe() throws Exception {
 		zoning.override(city.compound.code(), Zone.CONTROLLED, "市里统一调整", today().plusDays(5), "district",
 				TerritoryScope.everything());
