@@ -96,7 +96,7 @@ final class CityLoad {
 		execute("lock table territory_node, household, resident in share row exclusive mode");
 		if (!isEmpty("territory_node")) {
 			throw new ConflictException("the database already holds a territory; a demo city is generated only into "
-					+ "an empty database");
+					+ "an empty database", "problem.demo.cityExists");
 		}
 	}
 

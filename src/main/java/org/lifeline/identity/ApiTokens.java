@@ -52,15 +52,18 @@ public class ApiTokens {
 	public IssuedToken issue(LifelineUser user, String label, Set<TokenScope> scopes, Instant expiresAt) {
 		String name = label == null || label.isBlank() ? "api" : label.trim();
 		if (name.length() > 100) {
-			throw new InvalidInputException("label", "the label is longer than 100 characters");
+			throw new InvalidInputException("label", "the label is longer than 100 characters",
+					"problem.identity.labelTooLong");
 		}
 		for (TokenScope scope : scopes) {
 			if (!scope.fits(user.role())) {
-				throw new InvalidInputException("scopes", "a " + user.role() + " account cannot have a token of scope " + scope);
+				throw new InvalidInputException("scopes", "a " + user.role() + " account cannot have a token of scope " + scope,
+						"problem.identity.scopeNotForRole", user.role(), scope);
 			}
 		}
 		if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
-			throw new InvalidInputException("expiresAt", "the end of the token must lie in the future");
+			throw new InvalidInputException("expiresAt", "the end of the token must lie in the future",
+					"problem.identity.tokenEndPast");
 		}
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
@@ -82,7 +85,8 @@ public class ApiTokens {
 	@Transactional
 	public IssuedToken rotate(long tokenId, LifelineUser owner, Duration grace) {
 		if (grace.isNegative() || grace.compareTo(Duration.ofDays(7)) > 0) {
-			throw new InvalidInputException("graceMinutes", "the grace period is between 0 minutes and 7 days");
+			throw new InvalidInputException("graceMinutes", "the grace period is between 0 minutes and 7 days",
+					"problem.identity.graceRange");
 		}
 		Current current = jdbc.sql("""
 				select label, scopes, extract(epoch from expires_at - created_at) * 1000 as lifetime_ms from api_token

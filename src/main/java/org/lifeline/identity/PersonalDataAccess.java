@@ -92,7 +92,8 @@ public class PersonalDataAccess {
 	private static String requireReason(String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason",
-					"reason is required: say why you need the personal data (it is kept in the audit log)");
+					"reason is required: say why you need the personal data (it is kept in the audit log)",
+					"problem.identity.reasonRequired");
 		}
 		return reason.trim();
 	}

@@ -98,7 +98,8 @@ public class UserImport {
 		private NewUser toUser(TableRow row) {
 			Role role = Role.parse(cell(row, ROLE))
 				.orElseThrow(() -> new InvalidInputException("role", "unknown role '" + cell(row, ROLE)
-						+ "' (use e.g. 居委, 志愿者, 街道专班 or COMMITTEE_STAFF)"));
+						+ "' (use e.g. 居委, 志愿者, 街道专班 or COMMITTEE_STAFF)", "problem.identity.unknownRole",
+						cell(row, ROLE)));
 			List<String> buildings = Arrays.stream(cell(row, BUILDINGS).split("[;；、,，\\s]+"))
 				.filter(code -> !code.isBlank())
 				.toList();
@@ -116,7 +117,8 @@ public class UserImport {
 				return Long.parseLong(text.trim());
 			}
 			catch (NumberFormatException e) {
-				throw new InvalidInputException(field, column.chinese() + " must be a number, was '" + text + "'");
+				throw new InvalidInputException(field, column.chinese() + " must be a number, was '" + text + "'",
+						"problem.identity.notANumber", column.chinese(), text);
 			}
 		}
 

@@ -45,10 +45,12 @@ public class Users {
 	@Transactional
 	public LifelineUser create(NewUser user, LifelineUser manager, TerritoryScope managerScope) {
 		if (user == null || user.role() == null) {
-			throw new InvalidInputException("role", "role is required: one of " + java.util.Arrays.toString(Role.values()));
+			throw new InvalidInputException("role", "role is required: one of " + java.util.Arrays.toString(Role.values()),
+					"problem.identity.roleRequired", java.util.Arrays.toString(Role.values()));
 		}
 		if (!manager.role().manages(user.role())) {
-			throw new InvalidInputException("role", manager.role() + " cannot create " + user.role() + " users");
+			throw new InvalidInputException("role", manager.role() + " cannot create " + user.role() + " users",
+					"problem.identity.cannotCreate", manager.role(), user.role());
 		}
 		checkPassword(user.password());
 		return insert(user, managerScope, manager.username());
@@ -123,13 +125,15 @@ public class Users {
 
 	private LifelineUser insert(NewUser user, TerritoryScope scope, String createdBy) {
 		if (user.username() == null || !user.username().matches("[a-z0-9._-]{3,60}")) {
-			throw new InvalidInputException("username", "username must be 3-60 lower-case letters, digits, '.', '_' or '-'");
+			throw new InvalidInputException("username", "username must be 3-60 lower-case letters, digits, '.', '_' or '-'",
+					"problem.identity.username");
 		}
 		if (user.role() == null) {
 			throw InvalidInputException.required("role");
 		}
 		if (users.exists(user.username())) {
-			throw new ConflictException("username " + user.username() + " is taken");
+			throw new ConflictException("username " + user.username() + " is taken", "problem.identity.usernameTaken",
+					user.username());
 		}
 		TerritoryNode node = binding(user, scope);
 		List<TerritoryNode> buildings = buildings(user, scope);
@@ -146,26 +150,33 @@ public class Users {
 		if (role == Role.HOSPITAL_DESK
 				&& owners.hospital(user.hospitalCode()).filter(o -> o.within(scope)).isEmpty()) {
 			throw new InvalidInputException("hospitalCode", "hospital " + user.hospitalCode()
-					+ " not found among the hospitals your district or city owns");
+					+ " not found among the hospitals your district or city owns", "problem.identity.hospitalOutside",
+					user.hospitalCode());
 		}
 		if (role == Role.SUPPLIER && owners.supplier(user.supplierId()).filter(o -> o.within(scope)).isEmpty()) {
 			throw new InvalidInputException("supplierId", "supplier " + user.supplierId()
-					+ " not found among the suppliers your district or city approves");
+					+ " not found among the suppliers your district or city approves", "problem.identity.supplierOutside",
+					String.valueOf(user.supplierId()));
 		}
 		if (user.territoryCode() == null) {
 			if (role.boundTo() != null || role == Role.HOTLINE_OPERATOR) {
-				throw new InvalidInputException("territoryCode", role + " users are bound to a territory node");
+				throw new InvalidInputException("territoryCode", role + " users are bound to a territory node",
+						"problem.identity.territoryRequired", role);
 			}
 			return null;
 		}
 		TerritoryNode node = territory.findByCode(user.territoryCode())
 			.filter(scope::contains)
-			.orElseThrow(() -> new InvalidInputException("territoryCode", "territory node " + user.territoryCode() + " not found"));
+			.orElseThrow(() -> new InvalidInputException("territoryCode", "territory node " + user.territoryCode() + " not found",
+			"problem.identity.territoryNotFound", user.territoryCode()));
 		boolean fits = role.boundTo() != null ? node.kind() == role.boundTo()
 				: role != Role.HOTLINE_OPERATOR || node.kind() == TerritoryKind.CITY || node.kind() == TerritoryKind.DISTRICT;
 		if (!fits) {
-			throw new InvalidInputException("territoryCode", role + " users are bound to a "
-					+ (role.boundTo() != null ? role.boundTo() : "CITY or DISTRICT") + ", not a " + node.kind());
+			throw role.boundTo() != null
+					? new InvalidInputException("territoryCode", role + " users are bound to a " + role.boundTo() + ", not a "
+							+ node.kind(), "problem.identity.boundTo", role, role.boundTo(), node.kind())
+					: new InvalidInputException("territoryCode", role + " users are bound to a CITY or DISTRICT, not a "
+							+ node.kind(), "problem.identity.boundToCityOrDistrict", role, node.kind());
 		}
 		return node;
 	}
@@ -175,23 +186,27 @@ public class Users {
 		for (String code : user.buildingCodes()) {
 			out.add(territory.findByCode(code)
 				.filter(n -> n.kind() == TerritoryKind.BUILDING && scope.contains(n))
-				.orElseThrow(() -> new InvalidInputException("buildingCodes", "building " + code + " not found")));
+				.orElseThrow(() -> new InvalidInputException("buildingCodes", "building " + code + " not found",
+				"problem.identity.buildingNotFound", code)));
 		}
 		if (user.role() == Role.VOLUNTEER && out.isEmpty()) {
-			throw new InvalidInputException("buildingCodes", "a volunteer serves at least one building");
+			throw new InvalidInputException("buildingCodes", "a volunteer serves at least one building",
+					"problem.identity.volunteerBuildings");
 		}
 		return out;
 	}
 
 	private void requireHousehold(Long householdId, TerritoryScope scope) {
 		if (!owners.householdWithin(householdId, scope)) {
-			throw new InvalidInputException("householdId", "household " + householdId + " not found");
+			throw new InvalidInputException("householdId", "household " + householdId + " not found",
+					"problem.identity.householdNotFound", String.valueOf(householdId));
 		}
 	}
 
 	private static void checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD) {
-			throw new InvalidInputException("password", "the password needs at least " + MIN_PASSWORD + " characters");
+			throw new InvalidInputException("password", "the password needs at least " + MIN_PASSWORD + " characters",
+					"problem.identity.passwordShort", String.valueOf(MIN_PASSWORD));
 		}
 	}
 }

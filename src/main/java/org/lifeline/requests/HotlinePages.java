@@ -122,11 +122,13 @@ class HotlinePages {
 
 	private TerritoryNode compound(Long id) {
 		if (id == null) {
-			throw new InvalidInputException("compoundId", "choose the compound of the address the caller gave");
+			throw new InvalidInputException("compoundId", "choose the compound of the address the caller gave",
+					"problem.requests.compoundRequired");
 		}
 		return territory.findById(id)
 			.filter(n -> n.kind() == org.lifeline.territory.TerritoryKind.COMPOUND && user.scope().contains(n))
-			.orElseThrow(() -> new InvalidInputException("compoundId", "compound " + id + " not found in your area"));
+			.orElseThrow(() -> new InvalidInputException("compoundId", "compound " + id + " not found in your area",
+			"problem.requests.compoundOutsideArea", String.valueOf(id)));
 	}
 
 	/**

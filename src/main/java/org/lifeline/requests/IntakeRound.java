@@ -139,7 +139,8 @@ class IntakeRound {
 	private Routing routing(PendingFiling filing, Optional<ResidentView> resident) {
 		long id = filing.resident().residentId();
 		ResidentView found = resident
-			.orElseThrow(() -> new InvalidInputException("residentId", "resident " + id + " not found"));
+			.orElseThrow(() -> new InvalidInputException("residentId", "resident " + id + " not found",
+			"problem.requests.residentNotFound", String.valueOf(id)));
 		return Routing.forResident(found, buildings.byCode(found.buildingCode()));
 	}
 

@@ -12,10 +12,10 @@ public record Photo(String contentType, byte[] bytes) {
 	/** Checks the bytes and names their type; the declared type of an upload is not trusted. */
 	public static Photo of(byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
-			throw new InvalidInputException("photo", "the photo is empty");
+			throw new InvalidInputException("photo", "the photo is empty", "problem.requests.photoEmpty");
 		}
 		if (bytes.length > MAX_BYTES) {
-			throw new InvalidInputException("photo", "the photo is larger than 5 MB");
+			throw tooLarge();
 		}
 		if (bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff) {
 			return new Photo("image/jpeg", bytes);
@@ -24,19 +24,24 @@ public record Photo(String contentType, byte[] bytes) {
 				&& bytes[4] == 0x0d && bytes[5] == 0x0a && bytes[6] == 0x1a && bytes[7] == 0x0a) {
 			return new Photo("image/png", bytes);
 		}
-		throw new InvalidInputException("photo", "the photo must be a JPEG or PNG image");
+		throw new InvalidInputException("photo", "the photo must be a JPEG or PNG image", "problem.requests.photoType");
 	}
 
 	/** Reads a photo sent as base64 text in JSON. */
 	public static Photo ofBase64(String text) {
 		if (text.length() > MAX_BYTES / 3 * 4 + 8) {
-			throw new InvalidInputException("photo", "the photo is larger than 5 MB");
+			throw tooLarge();
 		}
 		try {
 			return of(Base64.getMimeDecoder().decode(text));
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("photo", "the photo is not valid base64");
+			throw new InvalidInputException("photo", "the photo is not valid base64", "problem.requests.photoBase64");
 		}
+	}
+
+	/** The refusal of a photo over {@value #MAX_BYTES} bytes. */
+	static InvalidInputException tooLarge() {
+		return new InvalidInputException("photo", "the photo is larger than 5 MB", "problem.requests.photoTooLarge");
 	}
 }

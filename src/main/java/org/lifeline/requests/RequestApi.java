@@ -67,7 +67,7 @@ class RequestApi {
 			@RequestParam(required = false) String category, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		RequestCategory parsed = category == null ? null : RequestCategory.parse(category)
-			.orElseThrow(() -> new InvalidInputException("category", "unknown category " + category));
+			.orElseThrow(() -> RequestCategory.unknown(category));
 		RequestFilter filter = new RequestFilter(RequestFilter.statuses(status), overdue, parsed, null, null, null, null);
 		if (phone != null) {
 			filter = filter.withHouseholds(queries.householdsWithPhone(phone, user.scope()));
@@ -84,7 +84,8 @@ class RequestApi {
 			return queries.openForHousehold(householdId, user.scope());
 		}
 		if (phone == null) {
-			throw new InvalidInputException("phone", "give a phone number or a householdId");
+			throw new InvalidInputException("phone", "give a phone number or a householdId",
+					"problem.requests.phoneOrHousehold");
 		}
 		return queries.openForPhone(phone, user.scope());
 	}

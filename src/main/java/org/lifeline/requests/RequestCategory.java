@@ -3,6 +3,8 @@ package org.lifeline.requests;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.lifeline.shared.InvalidInputException;
+
 /** What a request is about (DESIGN §4.5), with the team that owns the work. */
 public enum RequestCategory {
 
@@ -51,5 +53,11 @@ public enum RequestCategory {
 		}
 		String t = text.trim();
 		return Arrays.stream(values()).filter(c -> c.name().equalsIgnoreCase(t) || c.chinese.equals(t)).findFirst();
+	}
+
+	/** The refusal of a code that names no category. */
+	static InvalidInputException unknown(String category) {
+		return new InvalidInputException("category", "unknown category " + category, "problem.requests.unknownCategory",
+				category);
 	}
 }

@@ -15,22 +15,25 @@ public record RequestDraft(RequestCategory category, boolean critical, String de
 			throw InvalidInputException.required("category");
 		}
 		RequestCategory parsed = RequestCategory.parse(category)
-			.orElseThrow(() -> new InvalidInputException("category", "unknown category " + category));
+			.orElseThrow(() -> RequestCategory.unknown(category));
 		if (description == null || description.isBlank()) {
-			throw new InvalidInputException("description", "say what is needed");
+			throw new InvalidInputException("description", "say what is needed", "problem.requests.descriptionRequired");
 		}
 		if (description.length() > MAX_DESCRIPTION) {
-			throw new InvalidInputException("description", "the description is longer than " + MAX_DESCRIPTION + " characters");
+			throw new InvalidInputException("description", "the description is longer than " + MAX_DESCRIPTION + " characters",
+					"problem.requests.descriptionTooLong", String.valueOf(MAX_DESCRIPTION));
 		}
 		boolean isCritical = Boolean.TRUE.equals(critical);
 		if (isCritical && !parsed.canBeCritical()) {
-			throw new InvalidInputException("critical", "only MEDICAL requests can be critical");
+			throw new InvalidInputException("critical", "only MEDICAL requests can be critical",
+					"problem.requests.criticalMedicalOnly");
 		}
 		if (mediaUrl != null && (mediaUrl.length() > 500 || !mediaUrl.matches("(?i)https?://\\S+"))) {
-			throw new InvalidInputException("media_url", "media_url must be an http(s) URL of at most 500 characters");
+			throw new InvalidInputException("media_url", "media_url must be an http(s) URL of at most 500 characters",
+					"problem.requests.mediaUrl");
 		}
 		if (email != null && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+"))) {
-			throw new InvalidInputException("email", "email is not an e-mail address");
+			throw new InvalidInputException("email", "email is not an e-mail address", "problem.requests.email");
 		}
 		return new RequestDraft(parsed, isCritical, description.trim(), photo, mediaUrl, email);
 	}

@@ -76,13 +76,13 @@ class RequestFilingPages {
 			return null;
 		}
 		if (photo.getSize() > Photo.MAX_BYTES) {
-			throw new InvalidInputException("photo", "the photo is larger than 5 MB");
+			throw Photo.tooLarge();
 		}
 		try {
 			return Base64.getEncoder().encodeToString(photo.getBytes());
 		}
 		catch (IOException e) {
-			throw new InvalidInputException("photo", "the photo could not be read");
+			throw new InvalidInputException("photo", "the photo could not be read", "problem.requests.photoUnreadable");
 		}
 	}
 }

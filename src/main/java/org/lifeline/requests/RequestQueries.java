@@ -78,10 +78,7 @@ public class RequestQueries {
 	/** The residents with this phone number and their households' open requests, urgent first. */
 	@Transactional(readOnly = true)
 	public CallerRequests openForPhone(String phone, TerritoryScope scope) {
-		if (phone == null || !phone.trim().matches("[\\d-]{3,13}")) {
-			throw new InvalidInputException("phone", "phone must be 3 to 13 digits");
-		}
-		List<ResidentView> callers = residents.search(phone.trim(), scope, new PageRequest(0, 20)).items();
+		List<ResidentView> callers = residents.search(lookupPhone(phone), scope, new PageRequest(0, 20)).items();
 		List<Long> households = callers.stream().map(ResidentView::householdId).distinct().toList();
 		return new CallerRequests(callers, open(households, scope));
 	}
@@ -89,10 +86,7 @@ public class RequestQueries {
 	/** The households of the residents with this phone number, for a lookup by phone. */
 	@Transactional(readOnly = true)
 	public List<Long> householdsWithPhone(String phone, TerritoryScope scope) {
-		if (phone == null || !phone.trim().matches("[\\d-]{3,13}")) {
-			throw new InvalidInputException("phone", "phone must be 3 to 13 digits");
-		}
-		return residents.search(phone.trim(), scope, new PageRequest(0, 50))
+		return residents.search(lookupPhone(phone), scope, new PageRequest(0, 50))
 			.items()
 			.stream()
 			.map(ResidentView::householdId)
@@ -180,5 +174,13 @@ public class RequestQueries {
 
 	/** Requests still to be worked on and those of them past a deadline. */
 	public record WorkCounts(long open, long overdue) {
+	}
+
+	/** The phone a caller is looked up by, trimmed; refuses one that is not 3 to 13 digits. */
+	static String lookupPhone(String phone) {
+		if (phone == null || !phone.trim().matches("[\\d-]{3,13}")) {
+			throw new InvalidInputException("phone", "phone must be 3 to 13 digits", "problem.requests.phoneDigits");
+		}
+		return phone.trim();
 	}
 }

@@ -47,7 +47,7 @@ public class RequestUpdates {
 	@Transactional
 	public RequestUpdate comment(long requestId, String text, TerritoryScope scope, String actor) {
 		if (text == null || text.isBlank()) {
-			throw new InvalidInputException("description", "the comment is empty");
+			throw new InvalidInputException("description", "the comment is empty", "problem.requests.commentEmpty");
 		}
 		String note = text.strip();
 		if (note.length() > MAX_COMMENT) {

@@ -53,7 +53,7 @@ public class RequestWork {
 	@Transactional
 	public RequestView assign(long id, String assignee, TerritoryScope scope, LifelineUser caller) {
 		if (assignee == null || assignee.isBlank()) {
-			throw new InvalidInputException("assignee", "assignee (a username) is required");
+			throw new InvalidInputException("assignee", "assignee (a username) is required", "problem.requests.assigneeRequired");
 		}
 		LifelineUser worker = worker(assignee.trim().toLowerCase(), scope, caller);
 		RequestView view = step(id, scope, r -> r.assign(worker.username(), caller.username(), clock.instant()));
@@ -91,7 +91,8 @@ public class RequestWork {
 		return step(id, scope, r -> {
 			requests.otherOpen(id).ifPresent(other -> {
 				throw new ConflictException("the household already has open request #" + other
-						+ " of the same kind; add what is still missing there");
+						+ " of the same kind; add what is still missing there", "problem.requests.otherOpen",
+						String.valueOf(other));
 			});
 			r.reopen(actor, reason, clock.instant());
 		});
@@ -102,7 +103,8 @@ public class RequestWork {
 		action.accept(request);
 		Instant now = clock.instant();
 		if (!requests.save(request, now)) {
-			throw new ConflictException("request " + id + " was changed by someone else just now; reload it and retry");
+			throw new ConflictException("request " + id + " was changed by someone else just now; reload it and retry",
+					"problem.requests.changedMeanwhile", String.valueOf(id));
 		}
 		return requests.view(id, scope, now).orElseThrow();
 	}
@@ -112,13 +114,15 @@ public class RequestWork {
 			return caller;
 		}
 		if (scope.level() == TerritoryScope.Level.BUILDING || scope.level() == TerritoryScope.Level.HOUSEHOLD) {
-			throw new InvalidInputException("assignee", "you can take the work yourself but not give it to others");
+			throw new InvalidInputException("assignee", "you can take the work yourself but not give it to others",
+					"problem.requests.assignOthers");
 		}
 		return users.within(scope)
 			.stream()
 			.filter(u -> u.username().equals(username) && WORKERS.contains(u.role()))
 			.findFirst()
 			.orElseThrow(() -> new InvalidInputException("assignee",
-					"no staff member or volunteer " + username + " within your area"));
+					"no staff member or volunteer " + username + " within your area",
+					"problem.requests.unknownWorker", username));
 	}
 }

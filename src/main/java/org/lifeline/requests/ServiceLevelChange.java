@@ -9,14 +9,16 @@ public record ServiceLevelChange(String category, Boolean critical, Integer ackM
 
 	RequestCategory requireValid() {
 		RequestCategory parsed = RequestCategory.parse(category)
-			.orElseThrow(() -> new InvalidInputException("category", "unknown category " + category));
+			.orElseThrow(() -> RequestCategory.unknown(category));
 		if (Boolean.TRUE.equals(critical) && !parsed.canBeCritical()) {
-			throw new InvalidInputException("critical", parsed + " requests cannot be critical");
+			throw new InvalidInputException("critical", parsed + " requests cannot be critical",
+					"problem.requests.cannotBeCritical", parsed);
 		}
 		requireMinutes("ackMinutes", ackMinutes);
 		requireMinutes("resolveMinutes", resolveMinutes);
 		if (resolveMinutes < ackMinutes) {
-			throw new InvalidInputException("resolveMinutes", "the resolve deadline cannot come before the acknowledgement");
+			throw new InvalidInputException("resolveMinutes", "the resolve deadline cannot come before the acknowledgement",
+					"problem.requests.resolveBeforeAck");
 		}
 		return parsed;
 	}
@@ -27,7 +29,8 @@ public record ServiceLevelChange(String category, Boolean critical, Integer ackM
 
 	private static void requireMinutes(String field, Integer minutes) {
 		if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
-			throw new InvalidInputException(field, field + " must be between 1 and " + MAX_MINUTES);
+			throw new InvalidInputException(field, field + " must be between 1 and " + MAX_MINUTES,
+					"problem.requests.minutesRange", field, String.valueOf(MAX_MINUTES));
 		}
 	}
 }

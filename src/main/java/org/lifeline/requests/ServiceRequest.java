@@ -85,13 +85,15 @@ class ServiceRequest {
 	/** The work is done; what was done is required, the resident is asked to confirm. */
 	void resolve(String by, String note, Instant at) {
 		if (note == null || note.isBlank()) {
-			throw new InvalidInputException("note", "say what was done");
+			throw new InvalidInputException("note", "say what was done", "problem.requests.noteRequired");
 		}
 		if (note.length() > MAX_NOTE) {
-			throw new InvalidInputException("note", "the note is longer than " + MAX_NOTE + " characters");
+			throw new InvalidInputException("note", "the note is longer than " + MAX_NOTE + " characters",
+					"problem.requests.noteTooLong", String.valueOf(MAX_NOTE));
 		}
 		if (status == RequestStatus.NEW) {
-			throw new ConflictException("request " + id + " is NEW: acknowledge it before resolving it");
+			throw new ConflictException("request " + id + " is NEW: acknowledge it before resolving it",
+					"problem.requests.acknowledgeFirst", String.valueOf(id));
 		}
 		require("resolve", EnumSet.of(RequestStatus.ACKNOWLEDGED, RequestStatus.IN_PROGRESS, RequestStatus.REOPENED));
 		resolvedAt = at;
@@ -129,7 +131,8 @@ class ServiceRequest {
 	void closeUnanswered(Instant at) {
 		require("close", EnumSet.of(RequestStatus.RESOLVED));
 		if (resolvedAt.plus(AUTO_CLOSE_AFTER).isAfter(at)) {
-			throw new ConflictException("request " + id + " was resolved less than 72 hours ago");
+			throw new ConflictException("request " + id + " was resolved less than 72 hours ago",
+					"problem.requests.resolvedRecently", String.valueOf(id));
 		}
 		closedAt = at;
 		status = RequestStatus.CLOSED;
@@ -140,7 +143,8 @@ class ServiceRequest {
 	void reopen(String by, String reason, Instant at) {
 		require("reopen", EnumSet.of(RequestStatus.RESOLVED));
 		if (reason != null && reason.length() > MAX_NOTE) {
-			throw new InvalidInputException("reason", "the reason is longer than " + MAX_NOTE + " characters");
+			throw new InvalidInputException("reason", "the reason is longer than " + MAX_NOTE + " characters",
+					"problem.requests.reasonTooLong", String.valueOf(MAX_NOTE));
 		}
 		resolveDueAt = at.plus(Duration.between(filedAt, resolveDueAt));
 		resolvedAt = null;
@@ -166,7 +170,8 @@ class ServiceRequest {
 
 	private void require(String step, Set<RequestStatus> allowed) {
 		if (!allowed.contains(status)) {
-			throw new ConflictException("request " + id + " is " + status + " and cannot " + step + " now");
+			throw new ConflictException("request " + id + " is " + status + " and cannot " + step + " now",
+					"problem.requests.wrongStatus", String.valueOf(id), status, step);
 		}
 	}
 

@@ -25,10 +25,7 @@ record UnregisteredCallerForm(String phone, String callerName, String address, L
 
 	/** The phone to call back, checked like a lookup. */
 	String callbackPhone() {
-		if (phone == null || !phone.trim().matches("[\\d-]{3,13}")) {
-			throw new InvalidInputException("phone", "phone must be 3 to 13 digits");
-		}
-		return phone.trim();
+		return RequestQueries.lookupPhone(phone);
 	}
 
 	RequestDraft draft() {

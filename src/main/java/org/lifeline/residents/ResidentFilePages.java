@@ -70,7 +70,7 @@ class ResidentFilePages {
 	ResponseEntity<StreamingResponseBody> download(@RequestParam String territory,
 			@RequestParam(required = false) String format, @RequestParam String reason) {
 		if (reason.isBlank()) {
-			throw new InvalidInputException("reason", "give a reason for the export");
+			throw new InvalidInputException("reason", "give a reason for the export", "problem.residents.exportReason");
 		}
 		TerritoryNode node = node(territory);
 		ExportedTable table = export.residents(node.code(), TabularFormat.parse(format), scope.scope());

@@ -34,20 +34,23 @@ public final class ResidentPatch {
 	@SuppressWarnings("unchecked")
 	public static ResidentPatch of(Map<String, Object> body) {
 		if (body == null || body.isEmpty()) {
-			throw new InvalidInputException("body", "give at least one field to change");
+			throw new InvalidInputException("body", "give at least one field to change",
+					"problem.residents.nothingToChange");
 		}
 		body.keySet().stream().filter(k -> !FIELDS.contains(k)).findFirst().ifPresent(k -> {
-			throw new InvalidInputException(k, "unknown field '" + k + "'");
+			throw new InvalidInputException(k, "unknown field '" + k + "'", "problem.json.unknownField", k);
 		});
 		Map<String, Object> profile = new LinkedHashMap<>();
 		Object medical = body.get("medicalProfile");
 		if (medical != null && !(medical instanceof Map)) {
-			throw new InvalidInputException("medicalProfile", "medicalProfile must be an object");
+			throw new InvalidInputException("medicalProfile", "medicalProfile must be an object",
+					"problem.residents.profileObject");
 		}
 		if (medical != null) {
 			profile.putAll((Map<String, Object>) medical);
 			profile.keySet().stream().filter(k -> !PROFILE_FIELDS.contains(k)).findFirst().ifPresent(k -> {
-				throw new InvalidInputException("medicalProfile." + k, "unknown field 'medicalProfile." + k + "'");
+				throw new InvalidInputException("medicalProfile." + k, "unknown field 'medicalProfile." + k + "'",
+						"problem.json.unknownField", "medicalProfile." + k);
 			});
 		}
 		return new ResidentPatch(body, profile);
@@ -67,13 +70,15 @@ public final class ResidentPatch {
 		return new ResidentChanges(
 				fields.containsKey("name") ? text(fields, "name", "") : current.name(),
 				fields.containsKey("idType") ? IdDocumentType.parse(text(fields, "idType", ""))
-					.orElseThrow(() -> new InvalidInputException("idType", "unknown ID document type"))
+					.orElseThrow(() -> new InvalidInputException("idType", "unknown ID document type",
+					"problem.residents.idType"))
 						: current.idType(),
 				fields.containsKey("idNumber") ? text(fields, "idNumber", "") : current.idNumber(),
 				fields.containsKey("phone") ? text(fields, "phone", "") : current.phone(),
 				fields.containsKey("birthDate") ? date(fields, "birthDate", "") : current.birthDate(),
 				fields.containsKey("sex") ? Sex.parse(text(fields, "sex", ""))
-					.orElseThrow(() -> new InvalidInputException("sex", "sex must be M or F")) : current.sex(),
+					.orElseThrow(() -> new InvalidInputException("sex", "sex must be M or F",
+					"problem.residents.sex")) : current.sex(),
 				fields.containsKey("tags") ? tags(list(fields, "tags", "")) : current.tags(), newProfile);
 	}
 
@@ -83,7 +88,8 @@ public final class ResidentPatch {
 			return null;
 		}
 		if (!(value instanceof String s)) {
-			throw new InvalidInputException(prefix + key, prefix + key + " must be text");
+			throw new InvalidInputException(prefix + key, prefix + key + " must be text",
+					"problem.residents.text", prefix + key);
 		}
 		return s.isBlank() ? null : s.trim();
 	}
@@ -94,7 +100,8 @@ public final class ResidentPatch {
 			return value == null ? null : LocalDate.parse(value);
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInputException(prefix + key, prefix + key + " must be a date like 2022-04-15");
+			throw new InvalidInputException(prefix + key, prefix + key + " must be a date like 2022-04-15",
+					"problem.residents.date", prefix + key);
 		}
 	}
 
@@ -104,7 +111,8 @@ public final class ResidentPatch {
 			return List.of();
 		}
 		if (!(value instanceof List<?> items) || items.stream().anyMatch(i -> !(i instanceof String))) {
-			throw new InvalidInputException(prefix + key, prefix + key + " must be a list of text");
+			throw new InvalidInputException(prefix + key, prefix + key + " must be a list of text",
+					"problem.residents.list", prefix + key);
 		}
 		return items.stream().map(String.class::cast).map(String::trim).filter(s -> !s.isEmpty()).toList();
 	}
@@ -113,7 +121,8 @@ public final class ResidentPatch {
 		Set<VulnerabilityTag> tags = EnumSet.noneOf(VulnerabilityTag.class);
 		for (String name : names) {
 			tags.add(VulnerabilityTag.parse(name)
-				.orElseThrow(() -> new InvalidInputException("tags", "unknown vulnerability tag '" + name + "'")));
+				.orElseThrow(() -> new InvalidInputException("tags", "unknown vulnerability tag '" + name + "'",
+				"problem.residents.tag", name)));
 		}
 		return tags;
 	}

@@ -138,11 +138,12 @@ public class ResidentRegistry {
 		HouseholdRef household = resident.householdId() != null
 				? households.findRef(resident.householdId(), scope)
 					.orElseThrow(() -> new InvalidInputException("householdId",
-							"household " + resident.householdId() + " not found"))
+							"household " + resident.householdId() + " not found", "problem.residents.householdNotFound",
+							String.valueOf(resident.householdId())))
 				: households.findOrCreate(building(resident, scope), resident.room());
 		if (residents.documentTaken(resident.idType(), resident.idNumber(), null)) {
 			throw new ConflictException("a resident with " + resident.idType() + " " + resident.idNumber()
-					+ " is already registered");
+					+ " is already registered", "problem.residents.documentTaken", resident.idType(), resident.idNumber());
 		}
 		return byId(residents.insert(household, resident), scope);
 	}
@@ -154,7 +155,7 @@ public class ResidentRegistry {
 		changed.asNew(current.householdId()).requireValid(today());
 		if (residents.documentTaken(changed.idType(), changed.idNumber(), id)) {
 			throw new ConflictException("another resident is registered with " + changed.idType() + " "
-					+ changed.idNumber());
+					+ changed.idNumber(), "problem.residents.documentTakenByOther", changed.idType(), changed.idNumber());
 		}
 		residents.update(id, changed);
 		return byId(id, scope);
@@ -164,7 +165,8 @@ public class ResidentRegistry {
 		TerritoryNode compound = territory.findByCode(resident.compoundCode())
 			.filter(node -> node.kind() == TerritoryKind.COMPOUND && scope.contains(node))
 			.orElseThrow(() -> new InvalidInputException("compoundCode",
-					"compound " + resident.compoundCode() + " not found"));
+					"compound " + resident.compoundCode() + " not found", "problem.residents.compoundNotFound",
+					resident.compoundCode()));
 		return territory.buildingOf(compound, resident.building());
 	}
 

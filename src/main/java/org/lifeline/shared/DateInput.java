@@ -18,7 +18,8 @@ public final class DateInput {
 			return LocalDate.parse(text.trim());
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInputException(field, field + " must look like 2022-04-13, not '" + text + "'");
+			throw new InvalidInputException(field, field + " must look like 2022-04-13, not '" + text + "'",
+					"problem.shared.date", field, text);
 		}
 	}
 }

@@ -34,14 +34,16 @@ public final class EnumInput {
 	public static <E extends Enum<E>> E required(Class<E> type, String field, String value) {
 		E parsed = parse(type, field, value);
 		if (parsed == null) {
-			throw new InvalidInputException(field, field + " is required, one of " + choices(type));
+			throw new InvalidInputException(field, field + " is required, one of " + choices(type),
+					"problem.shared.enumRequired", field, choices(type));
 		}
 		return parsed;
 	}
 
 	/** The refusal of a value that names none of the constants. */
 	public static InvalidInputException unknown(Class<? extends Enum<?>> type, String field, String value) {
-		return new InvalidInputException(field, "unknown " + field + " '" + value + "', one of " + choices(type));
+		return new InvalidInputException(field, "unknown " + field + " '" + value + "', one of " + choices(type),
+				"problem.shared.enumUnknown", field, value, choices(type));
 	}
 
 	private static String choices(Class<? extends Enum<?>> type) {

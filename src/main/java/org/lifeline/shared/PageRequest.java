@@ -9,10 +9,12 @@ public record PageRequest(int page, int size) {
 
 	public PageRequest {
 		if (page < 0) {
-			throw new InvalidInputException("page", "page must be 0 or more, was " + page);
+			throw new InvalidInputException("page", "page must be 0 or more, was " + page,
+					"problem.shared.page", String.valueOf(page));
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			throw new InvalidInputException("size", "size must be between 1 and " + MAX_SIZE + ", was " + size);
+			throw new InvalidInputException("size", "size must be between 1 and " + MAX_SIZE + ", was " + size,
+					"problem.shared.size", String.valueOf(MAX_SIZE), String.valueOf(size));
 		}
 	}
 

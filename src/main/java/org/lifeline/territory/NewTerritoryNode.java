@@ -11,7 +11,8 @@ public record NewTerritoryNode(String code, TerritoryKind kind, String name, Str
 			throw InvalidInputException.required("code");
 		}
 		if (!code.matches("[A-Za-z0-9_-]{1,40}")) {
-			throw new InvalidInputException("code", "code may hold only letters, digits, '-' and '_' (at most 40)");
+			throw new InvalidInputException("code", "code may hold only letters, digits, '-' and '_' (at most 40)",
+					"problem.territory.code");
 		}
 		if (kind == null) {
 			throw InvalidInputException.required("kind");
@@ -20,19 +21,20 @@ public record NewTerritoryNode(String code, TerritoryKind kind, String name, Str
 			throw InvalidInputException.required("name");
 		}
 		if (name.length() > 100) {
-			throw new InvalidInputException("name", "name is longer than 100 characters");
+			throw InvalidInputException.tooLong("name", 100);
 		}
 		if (address != null && address.length() > 200) {
-			throw new InvalidInputException("address", "address is longer than 200 characters");
+			throw InvalidInputException.tooLong("address", 200);
 		}
 		if (lat != null && (lat < -90 || lat > 90)) {
-			throw new InvalidInputException("lat", "latitude must be between -90 and 90");
+			throw new InvalidInputException("lat", "latitude must be between -90 and 90", "problem.territory.lat");
 		}
 		if (lon != null && (lon < -180 || lon > 180)) {
-			throw new InvalidInputException("lon", "longitude must be between -180 and 180");
+			throw new InvalidInputException("lon", "longitude must be between -180 and 180", "problem.territory.lon");
 		}
 		if ((lat == null) != (lon == null)) {
-			throw new InvalidInputException(lat == null ? "lat" : "lon", "give both latitude and longitude, or neither");
+			throw new InvalidInputException(lat == null ? "lat" : "lon", "give both latitude and longitude, or neither",
+					"problem.territory.latLon");
 		}
 		code = code.trim();
 		name = name.trim();
@@ -46,18 +48,21 @@ public record NewTerritoryNode(String code, TerritoryKind kind, String name, Str
 
 	public static String buildingCode(TerritoryNode compound, String number) {
 		if (number == null || !number.trim().matches("[A-Za-z0-9-]{1,8}")) {
-			throw new InvalidInputException("building", "building number must be 1-8 letters or digits");
+			throw new InvalidInputException("building", "building number must be 1-8 letters or digits",
+					"problem.territory.building");
 		}
 		return compound.code() + "-B" + number.trim();
 	}
 
 	void checkPlacement(TerritoryNode parent) {
 		if (parent == null && kind != TerritoryKind.CITY) {
-			throw new InvalidInputException("parentCode", "a " + kind + " needs a parent");
+			throw new InvalidInputException("parentCode", "a " + kind + " needs a parent",
+					"problem.territory.parentRequired", kind);
 		}
 		if (parent != null && parent.kind().childKind() != kind) {
 			throw new InvalidInputException("kind",
-					"a " + kind + " cannot sit under a " + parent.kind() + " (expected " + parent.kind().childKind() + ")");
+					"a " + kind + " cannot sit under a " + parent.kind() + " (expected " + parent.kind().childKind() + ")",
+					"problem.territory.placement", kind, parent.kind(), parent.kind().childKind());
 		}
 	}
 }

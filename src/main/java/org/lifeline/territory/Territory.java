@@ -66,11 +66,13 @@ public class Territory {
 	@Transactional
 	public TerritoryNode add(NewTerritoryNode node) {
 		if (nodes.findByCode(node.code()).isPresent()) {
-			throw new InvalidInputException("code", "a territory node with code " + node.code() + " already exists");
+			throw new InvalidInputException("code", "a territory node with code " + node.code() + " already exists",
+					"problem.territory.codeTaken", node.code());
 		}
 		TerritoryNode parent = node.parentCode() == null ? null
 				: findByCode(node.parentCode())
-					.orElseThrow(() -> new InvalidInputException("parentCode", "unknown parent " + node.parentCode()));
+					.orElseThrow(() -> new InvalidInputException("parentCode", "unknown parent " + node.parentCode(),
+					"problem.territory.unknownParent", node.parentCode()));
 		node.checkPlacement(parent);
 		return nodes.insert(node, parent);
 	}

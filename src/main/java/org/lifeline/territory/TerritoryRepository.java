@@ -90,7 +90,8 @@ class TerritoryRepository {
 
 	TerritoryNode insert(NewTerritoryNode node, TerritoryNode parent) {
 		if (node.kind() == TerritoryKind.CITY && findCity().isPresent()) {
-			throw new InvalidInputException("kind", "the city already exists; there is one city");
+			throw new InvalidInputException("kind", "the city already exists; there is one city",
+					"problem.territory.oneCity");
 		}
 		long id = jdbc.sql("select nextval('territory_node_id_seq')").query(Long.class).single();
 		Long district = ancestorOrSelf(TerritoryKind.DISTRICT, node.kind(), parent, id);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.lifeline.identity.LifelineUser;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.context.MessageSource;
 
 /**
  * The small demo city that an empty database gets on start (lifeline.demo=small in the test profile). It has a
@@ -123,6 +125,13 @@ class DemoCityIntegrationTests {
 		assertThatThrownBy(() -> demoCity.generate(DemoScale.SMALL, DemoCity.DEFAULT_SEED))
 			.isInstanceOf(ConflictException.class);
 		assertThat(nodes("CITY")).isEqualTo(1);
+	}
+
+	@Test
+	void theRefusalOfASecondCityIsSaidInChinese(@Autowired MessageSource messages) {
+		assertThatThrownBy(() -> demoCity.generate(DemoScale.SMALL, DemoCity.DEFAULT_SEED))
+			.isInstanceOfSatisfying(ConflictException.class, refusal -> assertThat(
+					messages.getMessage(refusal, Locale.SIMPLIFIED_CHINESE)).isEqualTo("数据库中已有区域数据；演示城市只能生成到空数据库中"));
 	}
 
 	private long nodes(String kind) {

@@ -77,6 +77,19 @@ class ScopedTokenIntegrationTests {
 	}
 
 	@Test
+	void aRefusedScopeIsSaidInTheReadersLanguage() throws Exception {
+		mvc.perform(post("/api/v1/tokens").with(httpBasic("committee", "demo")).header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scopes\":[\"LAB_RESULTS\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("COMMITTEE_STAFF 账号不能持有 LAB_RESULTS 范围的令牌"));
+		mvc.perform(post("/api/v1/tokens").with(httpBasic("committee", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scopes\":[\"LAB_RESULTS\"]}"))
+			.andExpect(jsonPath("$.detail").value("a COMMITTEE_STAFF account cannot have a token of scope LAB_RESULTS"));
+	}
+
+	@Test
 	void aTokenStopsAtItsEnd() throws Exception {
 		String token = issue("lab", "{\"scopes\":[\"LAB_RESULTS\"],\"expiresAt\":\"" + Instant.now().plusSeconds(2) + "\"}");
 		mvc.perform(bearer(get("/api/v1/me"), token)).andExpect(status().isOk());

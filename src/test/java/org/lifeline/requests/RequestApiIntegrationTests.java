@@ -173,6 +173,19 @@ class RequestApiIntegrationTests {
 	}
 
 	@Test
+	void aRefusalIsSaidInTheReadersLanguage() throws Exception {
+		String json = "{\"residentId\":" + elder.id() + ",\"category\":\"FOOD\",\"description\":\"" + "长".repeat(2001)
+				+ "\"}";
+		mvc.perform(post("/api/v1/requests").with(basic(committee)).header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field", is("description")))
+			.andExpect(jsonPath("$.detail", is("诉求说明超过 2000 个字符")));
+		file(committee, elder.id(), "FOOD", "长".repeat(2001), false)
+			.andExpect(jsonPath("$.detail", is("the description is longer than 2000 characters")));
+	}
+
+	@Test
 	void aSecondFilingOfTheSameNeedLinksToTheOpenRequest() throws Exception {
 		long first = id(file(committee, elder.id(), "FOOD", "缺米", false).andExpect(status().isCreated()));
 		LifelineUser hotline = city.user(Role.HOTLINE_OPERATOR, city.district);

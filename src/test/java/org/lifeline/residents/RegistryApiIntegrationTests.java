@@ -129,6 +129,16 @@ class RegistryApiIntegrationTests {
 	}
 
 	@Test
+	void aRefusalIsSaidInTheReadersLanguage() throws Exception {
+		mvc.perform(patch("/api/v1/residents/1").with(district).header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field", is("body")))
+			.andExpect(jsonPath("$.detail", is("请至少提供一个要修改的字段")));
+		perform(patch("/api/v1/residents/1"), "{}").andExpect(jsonPath("$.detail", is("give at least one field to change")));
+	}
+
+	@Test
 	void zoneChangesKeepTheirHistory() throws Exception {
 		String url = "/api/v1/zones/" + city.compound.code();
 		perform(put(url), "{\"zone\":\"SEALED\",\"reason\":\"新增阳性 1 例\"}").andExpect(status().isOk());

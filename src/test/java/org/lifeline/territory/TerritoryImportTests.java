@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -24,6 +25,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.http.MediaType;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -112,6 +114,17 @@ class TerritoryImportTests {
 			.andExpect(jsonPath("$.rejected[?(@.line == 8)].reason").value(hasItem(containsString("unknown kind '飞船'"))))
 			.andExpect(jsonPath("$.rejected[?(@.line == 9)].reason").value(hasItem(containsString("comes later, on line 10"))));
 		assertThat(nodes()).isEqualTo(before);
+	}
+
+	@Test
+	void aTakenCodeIsRefusedInTheReadersLanguage() throws Exception {
+		String body = "{\"code\":\"" + place.compound().code() + "\",\"kind\":\"COMPOUND\",\"name\":\"重码\",\"parentCode\":\""
+				+ place.committee().code() + "\"}";
+		mvc.perform(post("/api/v1/territory").with(admin).header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("code"))
+			.andExpect(jsonPath("$.detail").value("编码为 " + place.compound().code() + " 的区域已存在"));
 	}
 
 	ResultActions upload(String csv, boolean dryRun) throws Exception {

@@ -26,10 +26,11 @@ final class Open311Fields {
 		for (var entry : form.entrySet()) {
 			String field = entry.getKey();
 			if (!fields.contains(field) && !ATTRIBUTE.matcher(field).matches()) {
-				throw new InvalidInputException(field, "unknown field " + field);
+				throw new InvalidInputException(field, "unknown field " + field, "problem.open311.unknownField", field);
 			}
 			if (entry.getValue().size() > 1 && !REPEATABLE.contains(field)) {
-				throw new InvalidInputException(field, field + " is given more than once");
+				throw new InvalidInputException(field, field + " is given more than once",
+						"problem.open311.repeated", field);
 			}
 		}
 	}
@@ -73,7 +74,7 @@ final class Open311Fields {
 		}
 		String digits = text.strip().replaceAll("[\\s().\\-/]", "");
 		if (!digits.matches("\\+?\\d{3,20}")) {
-			throw new InvalidInputException("phone", "phone is not a phone number");
+			throw new InvalidInputException("phone", "phone is not a phone number", "problem.open311.phone");
 		}
 		String national = digits.replaceFirst("^(\\+86|0086)", "");
 		if (national.equals(digits) || national.matches("1\\d{10}") || national.startsWith("0")) {

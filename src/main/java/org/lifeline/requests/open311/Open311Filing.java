@@ -43,14 +43,15 @@ record Open311Filing(String jurisdictionId, String serviceCode, Double lat, Doub
 			throw InvalidInputException.required("service_code");
 		}
 		if ((lat == null) != (lon == null)) {
-			throw new InvalidInputException(lat == null ? "lat" : "long", "lat and long go together");
+			throw new InvalidInputException(lat == null ? "lat" : "long", "lat and long go together", "problem.open311.latLong");
 		}
 		try {
 			return RequestDraft.of(serviceCode, description, critical, null, mediaUrl, email);
 		}
 		catch (InvalidInputException e) {
 			throw new InvalidInputException(e.field().equals("category") ? "service_code" : e.field(),
-					e.getMessage().replace("category", "service_code"));
+					e.getMessage().replace("category", "service_code"), e.getCodes() == null ? null : e.getCodes()[0],
+					e.getArguments());
 		}
 	}
 
@@ -71,7 +72,8 @@ record Open311Filing(String jurisdictionId, String serviceCode, Double lat, Doub
 			return d;
 		}
 		catch (NumberFormatException e) {
-			throw new InvalidInputException(field, field + " must be a number between " + min + " and " + max);
+			throw new InvalidInputException(field, field + " must be a number between " + min + " and " + max,
+					"problem.open311.numberRange", field, String.valueOf(min), String.valueOf(max));
 		}
 	}
 
@@ -80,7 +82,8 @@ record Open311Filing(String jurisdictionId, String serviceCode, Double lat, Doub
 			return null;
 		}
 		if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-			throw new InvalidInputException("attribute[critical]", "attribute[critical] is true or false");
+			throw new InvalidInputException("attribute[critical]", "attribute[critical] is true or false",
+					"problem.open311.critical");
 		}
 		return Boolean.parseBoolean(value);
 	}

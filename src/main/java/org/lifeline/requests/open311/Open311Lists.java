@@ -99,7 +99,8 @@ class Open311Lists {
 	void requireWithin(String jurisdictionCode, Routing routing) {
 		TerritoryNode district = jurisdiction(jurisdictionCode);
 		if (district != null && routing.node().districtId() != district.id()) {
-			throw new InvalidInputException("jurisdiction_id", "the location lies outside jurisdiction " + jurisdictionCode);
+			throw new InvalidInputException("jurisdiction_id", "the location lies outside jurisdiction " + jurisdictionCode,
+					"problem.open311.outsideJurisdiction", jurisdictionCode);
 		}
 	}
 
@@ -129,7 +130,8 @@ class Open311Lists {
 		}
 		String code = params.get("service_code");
 		RequestCategory category = code == null || code.isBlank() ? null : RequestCategory.parse(code)
-			.orElseThrow(() -> new InvalidInputException("service_code", "unknown service_code " + code));
+			.orElseThrow(() -> new InvalidInputException("service_code", "unknown service_code " + code,
+			"problem.open311.unknownServiceCode", code));
 		Instant end = time(params.get("end_date"), "end_date");
 		Instant start = time(params.get("start_date"), "start_date");
 		if (start == null) {
@@ -147,7 +149,7 @@ class Open311Lists {
 			switch (s.trim().toLowerCase()) {
 				case "open" -> out.addAll(RequestStatus.UNRESOLVED);
 				case "closed" -> out.addAll(Set.of(RequestStatus.RESOLVED, RequestStatus.CLOSED));
-				default -> throw new InvalidInputException("status", "status is open or closed");
+				default -> throw new InvalidInputException("status", "status is open or closed", "problem.open311.status");
 			}
 		}
 		return out;
@@ -161,7 +163,8 @@ class Open311Lists {
 			return OffsetDateTime.parse(text.trim().replace(' ', '+')).toInstant();
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInputException(field, field + " must be a W3C date-time like 2022-04-12T08:00:00+08:00");
+			throw new InvalidInputException(field, field + " must be a W3C date-time like 2022-04-12T08:00:00+08:00",
+					"problem.open311.dateTime", field);
 		}
 	}
 

@@ -54,10 +54,12 @@ class Open311Places {
 				.filter(c -> c.lat() != null && c.lon() != null
 						&& GreatCircle.kilometres(f.lat(), f.lon(), c.lat(), c.lon()) <= MAX_KILOMETRES)
 				.orElseThrow(() -> new InvalidInputException("lat",
-						"no compound within " + (int) MAX_KILOMETRES + " km of this point: it lies outside the jurisdiction"));
+						"no compound within " + (int) MAX_KILOMETRES + " km of this point: it lies outside the jurisdiction",
+						"problem.open311.noCompoundNear", String.valueOf((int) MAX_KILOMETRES)));
 			return new Routing(null, null, compound, compound.address(), f.lat(), f.lon(), f.name(), f.phone(), false);
 		}
-		throw new InvalidInputException("address_string", "a location is required: lat and long, address_string or address_id");
+		throw new InvalidInputException("address_string", "a location is required: lat and long, address_string or address_id",
+				"problem.open311.locationRequired");
 	}
 
 	private Routing byAddress(String text, Open311Filing f, TerritoryScope scope) {
@@ -76,10 +78,11 @@ class Open311Places {
 	private TerritoryNode compound(String text, TerritoryScope scope) {
 		List<TerritoryNode> found = text.isBlank() ? List.of() : territory.findCompounds(text, scope, 2);
 		if (found.isEmpty()) {
-			throw new InvalidInputException("address_string", "no compound named " + text);
+			throw new InvalidInputException("address_string", "no compound named " + text, "problem.open311.noCompoundNamed", text);
 		}
 		if (found.size() > 1) {
-			throw new InvalidInputException("address_string", "more than one compound matches " + text + "; give the full name");
+			throw new InvalidInputException("address_string", "more than one compound matches " + text + "; give the full name",
+					"problem.open311.compoundAmbiguous", text);
 		}
 		return found.get(0);
 	}
@@ -102,7 +105,8 @@ class Open311Places {
 			household = residents.household(id, scope);
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("address_id", "household " + id + " not found");
+			throw new InvalidInputException("address_id", "household " + id + " not found",
+					"problem.open311.householdNotFound", String.valueOf(id));
 		}
 		List<ResidentView> members = residents.members(id, scope);
 		Optional<ResidentView> caller = members.stream()
@@ -120,7 +124,8 @@ class Open311Places {
 			return Long.parseLong(text.trim());
 		}
 		catch (NumberFormatException e) {
-			throw new InvalidInputException("address_id", "address_id must be a household number");
+			throw new InvalidInputException("address_id", "address_id must be a household number",
+					"problem.open311.addressId");
 		}
 	}
 }

@@ -68,7 +68,7 @@ class Open311Updates {
 			start = end.minus(DEFAULT_WINDOW);
 		}
 		if (end.isBefore(start)) {
-			throw new InvalidInputException("end_date", "end_date is before start_date");
+			throw new InvalidInputException("end_date", "end_date is before start_date", "problem.open311.endBeforeStart");
 		}
 		Open311Records records = lists.records(full);
 		List<Map<String, Object>> out = updates.between(start, end.plusSeconds(1), scope, MAX_RESULTS)

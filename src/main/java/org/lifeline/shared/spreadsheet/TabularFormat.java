@@ -35,7 +35,8 @@ public enum TabularFormat {
 		return switch (text.trim().toLowerCase(Locale.ROOT)) {
 			case "xlsx" -> XLSX;
 			case "csv" -> CSV;
-			default -> throw new InvalidInputException("format", "format must be xlsx or csv, was " + text);
+			default -> throw new InvalidInputException("format", "format must be xlsx or csv, was " + text,
+					"problem.shared.format", text);
 		};
 	}
 }

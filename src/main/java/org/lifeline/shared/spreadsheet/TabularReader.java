@@ -31,7 +31,8 @@ public final class TabularReader {
 			}
 		}
 		catch (IOException e) {
-			throw new InvalidInputException("file", "the file could not be read: " + e.getMessage());
+			throw new InvalidInputException("file", "the file could not be read: " + e.getMessage(),
+					"problem.shared.fileUnreadable", e.getMessage());
 		}
 		rows.requireData();
 	}
@@ -42,17 +43,19 @@ public final class TabularReader {
 			head = in.readNBytes(SNIFF_BYTES);
 		}
 		if (head.length == 0) {
-			throw new InvalidInputException("file", "the file is empty");
+			throw new InvalidInputException("file", "the file is empty", "problem.shared.fileEmpty");
 		}
 		if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
 			return true;
 		}
 		if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF) {
-			throw new InvalidInputException("file", "old Excel files (.xls) are not read: save it as .xlsx or .csv");
+			throw new InvalidInputException("file", "old Excel files (.xls) are not read: save it as .xlsx or .csv",
+					"problem.shared.oldExcel");
 		}
 		for (byte b : head) {
 			if (b == 0) {
-				throw new InvalidInputException("file", "the file is neither an Excel workbook (.xlsx) nor a CSV text file");
+				throw new InvalidInputException("file", "the file is neither an Excel workbook (.xlsx) nor a CSV text file",
+						"problem.shared.notATable");
 			}
 		}
 		return false;
@@ -87,10 +90,11 @@ public final class TabularReader {
 
 		void requireData() {
 			if (!headerSeen) {
-				throw new InvalidInputException("file", "the file holds no rows");
+				throw new InvalidInputException("file", "the file holds no rows", "problem.shared.noRows");
 			}
 			if (dataRows == 0) {
-				throw new InvalidInputException("file", "the file has a header but no data row");
+				throw new InvalidInputException("file", "the file has a header but no data row",
+						"problem.shared.noDataRow");
 			}
 		}
 	}

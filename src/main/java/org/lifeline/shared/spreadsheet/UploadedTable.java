@@ -23,11 +23,13 @@ public final class UploadedTable implements AutoCloseable {
 
 	public static UploadedTable of(MultipartFile file) {
 		if (file == null || file.isEmpty()) {
-			throw new InvalidInputException("file", "upload a non-empty CSV or XLSX file in the field 'file'");
+			throw new InvalidInputException("file", "upload a non-empty CSV or XLSX file in the field 'file'",
+					"problem.shared.uploadRequired");
 		}
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
 		if (name.matches(".*\\.[a-z0-9]{1,5}") && !name.matches(".*\\.(csv|txt|xlsx)")) {
-			throw new InvalidInputException("file", "only .xlsx and .csv files are read, not " + file.getOriginalFilename());
+			throw new InvalidInputException("file", "only .xlsx and .csv files are read, not " + file.getOriginalFilename(),
+					"problem.shared.fileType", file.getOriginalFilename());
 		}
 		try {
 			Path path = Files.createTempFile("lifeline-upload-", ".tmp");

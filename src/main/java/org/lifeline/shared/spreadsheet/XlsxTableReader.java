@@ -38,7 +38,7 @@ final class XlsxTableReader {
 			XSSFReader reader = new XSSFReader(workbook);
 			Iterator<InputStream> sheets = reader.getSheetsData();
 			if (!sheets.hasNext()) {
-				throw new InvalidInputException("file", "the workbook has no sheet");
+				throw new InvalidInputException("file", "the workbook has no sheet", "problem.shared.noSheet");
 			}
 			XMLReader parser = XMLHelper.newXMLReader();
 			parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
@@ -51,7 +51,8 @@ final class XlsxTableReader {
 			if (e instanceof InvalidInputException invalid) {
 				throw invalid;
 			}
-			throw new InvalidInputException("file", "the file is not a readable Excel workbook (.xlsx)");
+			throw new InvalidInputException("file", "the file is not a readable Excel workbook (.xlsx)",
+					"problem.shared.badWorkbook");
 		}
 	}
 

@@ -37,7 +37,8 @@ class RequestBodies extends RequestBodyAdviceAdapter {
 			Class<? extends HttpMessageConverter<?>> converterType) {
 		String withNul = find(body, "", v -> v instanceof String s && s.indexOf('\0') >= 0, 0);
 		if (withNul != null) {
-			throw new InvalidInputException(withNul, "field '" + withNul + "' must not contain a NUL character (\\u0000)");
+			throw new InvalidInputException(withNul, "field '" + withNul + "' must not contain a NUL character (\\u0000)",
+					"problem.shared.nul", withNul);
 		}
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request != null) {

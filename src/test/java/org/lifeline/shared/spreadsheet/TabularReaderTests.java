@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifeline.shared.InvalidInputException;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 class TabularReaderTests {
 
@@ -27,6 +29,20 @@ class TabularReaderTests {
 
 	@TempDir
 	Path dir;
+
+	@Test
+	void aRefusedFileIsSaidInTheReadersLanguage() throws IOException {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("i18n/messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		Path empty = write("empty.csv", new byte[0]);
+
+		assertThatThrownBy(() -> read(empty)).isInstanceOfSatisfying(InvalidInputException.class, refusal -> {
+			assertThat(refusal.getMessage()).isEqualTo("the file is empty");
+			assertThat(messages.getMessage(refusal, Locale.SIMPLIFIED_CHINESE)).isEqualTo("文件是空的");
+		});
+	}
 
 	@Test
 	void readsUtf8Csv() throws IOException {
