@@ -23,11 +23,12 @@ record MapQuery(TerritoryNode node, TerritoryKind level, Box box) {
 		TerritoryKind kind = level == null || level.isBlank() ? (box != null ? TerritoryKind.COMPOUND : byDefault(node))
 				: parse(level);
 		if (kind.ordinal() <= node.kind().ordinal() && !(kind == TerritoryKind.COMPOUND && node.kind() == kind)) {
-			throw new InvalidInputException("level",
-					"must be below the node's own level (" + node.kind().name().toLowerCase(Locale.ROOT) + ")");
+			String own = node.kind().name().toLowerCase(Locale.ROOT);
+			throw new InvalidInputException("level", "must be below the node's own level (" + own + ")",
+					"problem.dashboard.levelBelow", own);
 		}
 		if (box != null && kind != TerritoryKind.COMPOUND) {
-			throw new InvalidInputException("bbox", "applies to level=compound only");
+			throw new InvalidInputException("bbox", "applies to level=compound only", "problem.dashboard.bboxLevel");
 		}
 		return new MapQuery(node, kind, box);
 	}
@@ -42,7 +43,8 @@ record MapQuery(TerritoryNode node, TerritoryKind level, Box box) {
 			case "street" -> TerritoryKind.STREET;
 			case "committee" -> TerritoryKind.COMMITTEE;
 			case "compound" -> TerritoryKind.COMPOUND;
-			default -> throw new InvalidInputException("level", "must be street, committee or compound, not '" + level + "'");
+			default -> throw new InvalidInputException("level", "must be street, committee or compound, not '" + level + "'",
+					"problem.dashboard.level", level);
 		};
 	}
 
@@ -57,7 +59,8 @@ record MapQuery(TerritoryNode node, TerritoryKind level, Box box) {
 		static Box parse(String text) {
 			String[] parts = text.split(",");
 			if (parts.length != 4) {
-				throw new InvalidInputException("bbox", "must be four numbers: west,south,east,north");
+				throw new InvalidInputException("bbox", "must be four numbers: west,south,east,north",
+						"problem.dashboard.bboxParts");
 			}
 			double[] v = new double[4];
 			for (int i = 0; i < 4; i++) {
@@ -65,11 +68,13 @@ record MapQuery(TerritoryNode node, TerritoryKind level, Box box) {
 					v[i] = Double.parseDouble(parts[i].trim());
 				}
 				catch (NumberFormatException e) {
-					throw new InvalidInputException("bbox", "'" + parts[i].trim() + "' is not a number");
+					throw new InvalidInputException("bbox", "'" + parts[i].trim() + "' is not a number",
+							"problem.dashboard.bboxNumber", parts[i].trim());
 				}
 			}
 			if (!(v[0] >= -180 && v[2] <= 180 && v[1] >= -90 && v[3] <= 90 && v[0] < v[2] && v[1] < v[3])) {
-				throw new InvalidInputException("bbox", "must be west < east within ±180 and south < north within ±90");
+				throw new InvalidInputException("bbox", "must be west < east within ±180 and south < north within ±90",
+						"problem.dashboard.bboxRange");
 			}
 			return new Box(v[0], v[1], v[2], v[3]);
 		}
