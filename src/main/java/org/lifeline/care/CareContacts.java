@@ -37,22 +37,25 @@ public class CareContacts {
 		String name = blankToNull(form.name());
 		if (blankToNull(form.contactUsername()) != null) {
 			Account account = account(form.contactUsername().trim()).orElseThrow(() -> new InvalidInputException(
-					"contactUsername", "no active account '" + form.contactUsername().trim() + "'"));
+					"contactUsername", "no active account '" + form.contactUsername().trim() + "'", "problem.care.noAccount",
+					form.contactUsername().trim()));
 			userId = account.id();
 			name = name == null ? account.displayName() : name;
 		}
 		String phone = blankToNull(form.phone());
 		if (userId == null && phone == null) {
-			throw new InvalidInputException("contactUsername", "a contact needs an account (contactUsername) or a phone");
+			throw new InvalidInputException("contactUsername", "a contact needs an account (contactUsername) or a phone",
+					"problem.care.contactReach");
 		}
 		if (name == null) {
-			throw new InvalidInputException("name", "name is required for a contact without an account");
+			throw new InvalidInputException("name", "name is required for a contact without an account",
+					"problem.care.contactName");
 		}
 		if (phone != null && !phone.matches("[0-9+\\- ]{3,20}")) {
-			throw new InvalidInputException("phone", "phone must be digits, 3 to 20 long");
+			throw new InvalidInputException("phone", "phone must be digits, 3 to 20 long", "problem.care.phone");
 		}
 		if (name.length() > 60) {
-			throw new InvalidInputException("name", "name is longer than 60 characters");
+			throw InvalidInputException.tooLong("name", 60);
 		}
 		jdbc.sql("""
 				insert into care_contact (resident_id, district_id, committee_id, contact_user_id, name, phone, updated_by, updated_at)

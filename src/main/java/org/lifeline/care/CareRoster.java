@@ -39,7 +39,8 @@ class CareRoster {
 			.orElseThrow(() -> new NotFoundException("resident", residentId));
 		if (found.tags().isEmpty()) {
 			throw new InvalidInputException("residentId",
-					"resident " + residentId + " is not on the vulnerable list: no check-ins are kept for them");
+					"resident " + residentId + " is not on the vulnerable list: no check-ins are kept for them",
+					"problem.care.notFollowed", String.valueOf(residentId));
 		}
 		return found;
 	}

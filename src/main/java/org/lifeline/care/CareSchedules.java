@@ -36,15 +36,21 @@ class CareSchedules {
 		return every;
 	}
 
+	/** The refusal of a schedule set above or below a committee, said in the reader's language. */
+	static InvalidInputException committeeOnly() {
+		return new InvalidInputException("territory", "check-in schedules are set by a committee",
+				"problem.care.committeeOnly");
+	}
+
 	/** Sets the committee's interval for a tag, from the next planned day on. */
 	@Transactional
 	public void set(TerritoryNode committee, String tag, Integer everyDays, String actor) {
 		if (committee.kind() != TerritoryKind.COMMITTEE) {
-			throw new InvalidInputException("territory", "check-in schedules are set by a committee");
+			throw committeeOnly();
 		}
 		VulnerabilityTag parsed = EnumInput.required(VulnerabilityTag.class, "tag", tag);
 		if (everyDays == null || everyDays < 1 || everyDays > 30) {
-			throw new InvalidInputException("everyDays", "everyDays must be between 1 and 30");
+			throw new InvalidInputException("everyDays", "everyDays must be between 1 and 30", "problem.care.everyDays");
 		}
 		jdbc.sql("""
 				insert into care_schedule (committee_id, tag, every_days, updated_by, updated_at)

@@ -77,7 +77,7 @@ class CareSettingsPages {
 	private TerritoryNode ownCommittee() {
 		Long id = user.require().territoryId();
 		if (id == null) {
-			throw new InvalidInputException("territory", "check-in schedules are set by a committee");
+			throw CareSchedules.committeeOnly();
 		}
 		return territory.byId(id);
 	}
@@ -90,7 +90,8 @@ class CareSettingsPages {
 			return Integer.valueOf(everyDays.trim());
 		}
 		catch (NumberFormatException e) {
-			throw new InvalidInputException("everyDays", "everyDays must be a whole number of days, not " + everyDays);
+			throw new InvalidInputException("everyDays", "everyDays must be a whole number of days, not " + everyDays,
+					"problem.care.everyDaysWhole", everyDays);
 		}
 	}
 }

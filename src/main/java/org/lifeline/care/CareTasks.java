@@ -96,7 +96,7 @@ class CareTasks implements VolunteerTaskSource {
 	public void complete(String kind, String ref, TaskScope scope, TaskOutcome outcome) {
 		long id = parseRef(ref);
 		if (!outcome.done() && (outcome.reason() == null || outcome.reason().isBlank())) {
-			throw new InvalidInputException("reason", "a failed task needs a reason");
+			throw new InvalidInputException("reason", "a failed task needs a reason", "problem.care.failedReason");
 		}
 		if (CHECK_IN.equals(kind)) {
 			completeCheckIn(id, scope, outcome);
@@ -112,7 +112,8 @@ class CareTasks implements VolunteerTaskSource {
 			.query(String.class).optional()
 			.orElseThrow(() -> new NotFoundException("check-in", residentId));
 		if (status.equals("DONE") || status.equals("NEEDS_HELP")) {
-			throw new ConflictException("the check-in of resident " + residentId + " is already done today");
+			throw new ConflictException("the check-in of resident " + residentId + " is already done today",
+					"problem.care.checkInDone", String.valueOf(residentId));
 		}
 		checkIns.record(new NewCheckIn(residentId, outcome.done() ? "FINE" : "UNREACHABLE", outcome.reason(), null),
 				TerritoryScope.everything(), scope.displayName());
@@ -126,7 +127,8 @@ class CareTasks implements VolunteerTaskSource {
 			.filter(v -> scope.buildingIds().contains((Long) v[1]))
 			.orElseThrow(() -> new NotFoundException("door visit", visitId));
 		if (!"OPEN".equals(visit[2])) {
-			throw new ConflictException("door visit " + visitId + " is already " + visit[2]);
+			throw new ConflictException("door visit " + visitId + " is already " + visit[2], "problem.care.visitAlready",
+					String.valueOf(visitId), visit[2]);
 		}
 		jdbc.sql("update door_visit set status = :s, reason = :reason, closed_at = now(), closed_by = :by where id = :id")
 			.param("s", outcome.done() ? "DONE" : "FAILED").param("reason", outcome.reason())

@@ -53,7 +53,8 @@ public class CheckIns {
 	@Transactional
 	public Recorded recordEarlier(NewCheckIn checkIn, LocalDate day, TerritoryScope scope, String actor) {
 		if (day == null || day.isAfter(LocalDate.now(clock))) {
-			throw new InvalidInputException("day", "a check-in is entered for today or a day before");
+			throw new InvalidInputException("day", "a check-in is entered for today or a day before",
+					"problem.care.checkInDay");
 		}
 		return record(checkIn, day, day.atTime(10, 0).atZone(clock.getZone()).toInstant(), scope, actor);
 	}
@@ -63,10 +64,11 @@ public class CheckIns {
 		Followed resident = roster.followed(checkIn.residentId(), scope);
 		CheckInOutcome outcome = EnumInput.required(CheckInOutcome.class, "outcome", checkIn.outcome());
 		if (checkIn.request() != null && outcome != CheckInOutcome.NEEDS_HELP) {
-			throw new InvalidInputException("request", "a request is filed only for an outcome of NEEDS_HELP");
+			throw new InvalidInputException("request", "a request is filed only for an outcome of NEEDS_HELP",
+					"problem.care.requestNeedsHelp");
 		}
 		if (checkIn.note() != null && checkIn.note().length() > 500) {
-			throw new InvalidInputException("note", "note is longer than 500 characters");
+			throw InvalidInputException.tooLong("note", 500);
 		}
 		onTheList(resident, today);
 		Long requestId = outcome == CheckInOutcome.NEEDS_HELP ? fileRequest(resident, checkIn, scope, actor) : null;

@@ -112,18 +112,22 @@ public class ExamPlans {
 		}
 		ResidentView resident = student(residentId, scope);
 		ExamPlanRepository.Stored stored = plans.find(residentId, scope)
-			.orElseThrow(() -> new InvalidInputException("residentId", "resident " + residentId + " has no exam plan"));
+			.orElseThrow(() -> new InvalidInputException("residentId", "resident " + residentId + " has no exam plan",
+					"problem.exams.noPlan", String.valueOf(residentId)));
 		ExamPlan.ExamDay exam = stored.plan().days().stream().filter(d -> d.date().equals(day)).findFirst()
-			.orElseThrow(() -> new InvalidInputException("date", "the plan has no exam on " + day));
+			.orElseThrow(() -> new InvalidInputException("date", "the plan has no exam on " + day, "problem.exams.noExamOn",
+					String.valueOf(day)));
 		if (exam.tripId() != null) {
-			throw new ConflictException("the trip for " + day + " is ordered already: trip " + exam.tripId());
+			throw new ConflictException("the trip for " + day + " is ordered already: trip " + exam.tripId(),
+					"problem.exams.tripOrdered", String.valueOf(day), String.valueOf(exam.tripId()));
 		}
 		TripView trip = transfers.requestSiteTrip(new SiteTripOrder(residentId, site(resident, exam),
 				ZonedDateTime.of(day, exam.leaveAt(), clock.getZone()).toInstant(),
 				ZonedDateTime.of(day, exam.returnAt(), clock.getZone()).toInstant(), null, stored.requestId()), scope,
 				actor);
 		if (!plans.tripOrdered(residentId, day, trip.id())) {
-			throw new ConflictException("the trip for " + day + " was ordered by someone else just now");
+			throw new ConflictException("the trip for " + day + " was ordered by someone else just now",
+					"problem.exams.tripTaken", String.valueOf(day));
 		}
 		return trip;
 	}
@@ -144,11 +148,13 @@ public class ExamPlans {
 			resident = residents.byId(residentId, scope);
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("residentId", "resident " + residentId + " not found");
+			throw new InvalidInputException("residentId", "resident " + residentId + " not found",
+					"problem.exams.noResident", String.valueOf(residentId));
 		}
 		if (!resident.tags().contains(VulnerabilityTag.STUDENT_WITH_EXAM)) {
 			throw new InvalidInputException("residentId",
-					"resident " + residentId + " is not tagged " + VulnerabilityTag.STUDENT_WITH_EXAM);
+					"resident " + residentId + " is not tagged " + VulnerabilityTag.STUDENT_WITH_EXAM,
+					"problem.exams.notStudent", String.valueOf(residentId), VulnerabilityTag.STUDENT_WITH_EXAM);
 		}
 		return resident;
 	}

@@ -49,10 +49,12 @@ public class DisinfectionLedger {
 	@Transactional(readOnly = true)
 	public Ledger export(String compoundCode, LocalDate from, LocalDate to, TabularFormat format, TerritoryScope scope) {
 		if (from == null || to == null) {
-			throw new InvalidInputException(from == null ? "from" : "to", "give the ledger's first and last day");
+			throw new InvalidInputException(from == null ? "from" : "to", "give the ledger's first and last day",
+					"problem.sanitation.ledgerDays");
 		}
 		if (to.isBefore(from) || to.isAfter(from.plusDays(MAX_DAYS))) {
-			throw new InvalidInputException("to", "the last day is on or after the first, at most " + MAX_DAYS + " days on");
+			throw new InvalidInputException("to", "the last day is on or after the first, at most " + MAX_DAYS + " days on",
+					"problem.sanitation.ledgerRange", String.valueOf(MAX_DAYS));
 		}
 		TerritoryNode compound = points.compound(compoundCode, scope);
 		Timestamp start = Timestamp.from(from.atStartOfDay(Buildings.SHANGHAI).toInstant());

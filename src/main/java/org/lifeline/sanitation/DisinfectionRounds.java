@@ -78,23 +78,26 @@ public class DisinfectionRounds {
 
 	private static Set<Long> pointIds(List<Long> pointIds) {
 		if (pointIds == null || pointIds.isEmpty()) {
-			throw new InvalidInputException("pointIds", "name at least one disinfection point");
+			throw new InvalidInputException("pointIds", "name at least one disinfection point",
+					"problem.sanitation.noPoints");
 		}
 		if (pointIds.size() > MAX_POINTS) {
-			throw new InvalidInputException("pointIds", "at most " + MAX_POINTS + " points in one round");
+			throw new InvalidInputException("pointIds", "at most " + MAX_POINTS + " points in one round",
+					"problem.sanitation.tooManyPoints", String.valueOf(MAX_POINTS));
 		}
 		if (pointIds.stream().anyMatch(id -> id == null)) {
-			throw new InvalidInputException("pointIds", "a point id is empty");
+			throw new InvalidInputException("pointIds", "a point id is empty", "problem.sanitation.emptyPoint");
 		}
 		return new LinkedHashSet<>(new ArrayList<>(pointIds));
 	}
 
 	static String agent(String agent) {
 		if (agent == null || agent.isBlank()) {
-			throw new InvalidInputException("agent", "say which disinfectant was used, e.g. chlorine 500 mg/L");
+			throw new InvalidInputException("agent", "say which disinfectant was used, e.g. chlorine 500 mg/L",
+					"problem.sanitation.agent");
 		}
 		if (agent.strip().length() > MAX_AGENT) {
-			throw new InvalidInputException("agent", "at most " + MAX_AGENT + " characters");
+			throw TextLimits.atMost("agent", MAX_AGENT);
 		}
 		return agent.strip();
 	}
@@ -105,10 +108,12 @@ public class DisinfectionRounds {
 			return now;
 		}
 		if (at.isAfter(now.plus(CLOCK_SKEW))) {
-			throw new InvalidInputException("at", "a round cannot be recorded in the future");
+			throw new InvalidInputException("at", "a round cannot be recorded in the future",
+					"problem.sanitation.roundInFuture");
 		}
 		if (at.isBefore(now.minus(OLDEST))) {
-			throw new InvalidInputException("at", "a round more than " + OLDEST.toDays() + " days ago cannot be recorded");
+			throw new InvalidInputException("at", "a round more than " + OLDEST.toDays() + " days ago cannot be recorded",
+					"problem.sanitation.roundTooOld", String.valueOf(OLDEST.toDays()));
 		}
 		return at;
 	}

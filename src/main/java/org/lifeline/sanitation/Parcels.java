@@ -60,13 +60,14 @@ public class Parcels implements VolunteerTaskSource {
 	@Transactional
 	public ParcelView log(String buildingCode, String room, String description, String actor, TerritoryScope scope) {
 		if (description == null || description.isBlank()) {
-			throw new InvalidInputException("description", "say what the parcel is (sender, size)");
+			throw new InvalidInputException("description", "say what the parcel is (sender, size)",
+					"problem.sanitation.parcelDescription");
 		}
 		if (description.strip().length() > MAX_DESCRIPTION) {
-			throw new InvalidInputException("description", "at most " + MAX_DESCRIPTION + " characters");
+			throw TextLimits.atMost("description", MAX_DESCRIPTION);
 		}
 		if (room == null || room.isBlank()) {
-			throw new InvalidInputException("room", "say which room the parcel is for");
+			throw new InvalidInputException("room", "say which room the parcel is for", "problem.sanitation.parcelRoom");
 		}
 		Long id = jdbc.sql("""
 				insert into parcel (household_id, room, building_id, compound_id, committee_id, street_id, district_id,
@@ -96,7 +97,8 @@ public class Parcels implements VolunteerTaskSource {
 			.params(Timestamp.from(clock.instant()), id)
 			.update();
 		if (confirmed == 0) {
-			throw new ConflictException("parcel " + id + " is " + parcel.status() + ", only a delivered parcel is confirmed");
+			throw new ConflictException("parcel " + id + " is " + parcel.status() + ", only a delivered parcel is confirmed",
+					"problem.sanitation.parcelNotDelivered", String.valueOf(id), parcel.status());
 		}
 		return byId(id, scope);
 	}
@@ -160,7 +162,8 @@ public class Parcels implements VolunteerTaskSource {
 					id)
 			.update();
 		if (closed == 0) {
-			throw new ConflictException("parcel " + id + " is already " + parcel.status());
+			throw new ConflictException("parcel " + id + " is already " + parcel.status(), "problem.sanitation.parcelAlready",
+					String.valueOf(id), parcel.status());
 		}
 	}
 

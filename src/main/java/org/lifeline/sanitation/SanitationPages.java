@@ -143,7 +143,8 @@ class SanitationPages {
 			return LocalDateTime.parse(at.strip()).atZone(clock.getZone()).toInstant();
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInputException("at", "give the time of the round as a date and time");
+			throw new InvalidInputException("at", "give the time of the round as a date and time",
+					"problem.sanitation.roundTime");
 		}
 	}
 

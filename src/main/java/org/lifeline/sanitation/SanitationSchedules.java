@@ -59,7 +59,8 @@ public class SanitationSchedules {
 		ZoneName z = EnumInput.required(ZoneName.class, "zone", zone);
 		PointKind k = EnumInput.required(PointKind.class, "kind", kind);
 		if (timesPerDay == null || timesPerDay < 0 || timesPerDay > MAX_TIMES_PER_DAY) {
-			throw new InvalidInputException("timesPerDay", "between 0 and " + MAX_TIMES_PER_DAY + " rounds a day");
+			throw new InvalidInputException("timesPerDay", "between 0 and " + MAX_TIMES_PER_DAY + " rounds a day",
+					"problem.sanitation.timesPerDay", String.valueOf(MAX_TIMES_PER_DAY));
 		}
 		jdbc.sql("""
 				insert into disinfection_schedule (zone, kind, times_per_day, changed_by, changed_at) values (?, ?, ?, ?, ?)
@@ -75,7 +76,8 @@ public class SanitationSchedules {
 	public Schedule setPickups(String zone, List<LocalTime> times, String actor) {
 		ZoneName z = EnumInput.required(ZoneName.class, "zone", zone);
 		if (times == null || times.size() > MAX_PICKUPS || times.stream().anyMatch(t -> t == null)) {
-			throw new InvalidInputException("times", "a list of at most " + MAX_PICKUPS + " times of day, e.g. [\"07:30\"]");
+			throw new InvalidInputException("times", "a list of at most " + MAX_PICKUPS + " times of day, e.g. [\"07:30\"]",
+					"problem.sanitation.pickupTimes", String.valueOf(MAX_PICKUPS));
 		}
 		jdbc.sql("delete from pickup_schedule where zone = ?").param(z.name()).update();
 		TreeSet<LocalTime> minutes = new TreeSet<>();

@@ -54,7 +54,8 @@ class TaskRows {
 			.filter(r -> scope.buildingIds().contains(r.buildingId()));
 		Row found = row.orElseThrow(() -> new NotFoundException(kind.toLowerCase().replace('_', ' ') + " task", ref));
 		if (found.status() != TaskStatus.OPEN) {
-			throw new ConflictException(kind + " task " + ref + " is already " + found.status());
+			throw new ConflictException(kind + " task " + ref + " is already " + found.status(),
+					"problem.sanitation.taskAlready", kind, ref, found.status());
 		}
 		return id;
 	}
@@ -67,21 +68,23 @@ class TaskRows {
 			.params(outcome.done() ? "DONE" : "FAILED", Timestamp.from(clock.instant()), scope.displayName(), reason, id)
 			.update();
 		if (closed == 0) {
-			throw new ConflictException(kind + " task " + id + " is already closed");
+			throw new ConflictException(kind + " task " + id + " is already closed", "problem.sanitation.taskClosed", kind,
+					String.valueOf(id));
 		}
 	}
 
 	/** The reason of an outcome: required for a failure, at most {@value #MAX_REASON} characters. */
 	static String reason(TaskOutcome outcome) {
 		if (outcome == null) {
-			throw new InvalidInputException("done", "say whether the task was done");
+			throw new InvalidInputException("done", "say whether the task was done", "problem.sanitation.taskDone");
 		}
 		String reason = outcome.reason() == null || outcome.reason().isBlank() ? null : outcome.reason().strip();
 		if (!outcome.done() && reason == null) {
-			throw new InvalidInputException("reason", "say why the task could not be done");
+			throw new InvalidInputException("reason", "say why the task could not be done",
+					"problem.sanitation.taskReason");
 		}
 		if (reason != null && reason.length() > MAX_REASON) {
-			throw new InvalidInputException("reason", "at most " + MAX_REASON + " characters");
+			throw TextLimits.atMost("reason", MAX_REASON);
 		}
 		return reason;
 	}

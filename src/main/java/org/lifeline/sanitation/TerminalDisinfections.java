@@ -75,10 +75,10 @@ public class TerminalDisinfections {
 			.filter(n -> n.kind() == TerritoryKind.BUILDING && scope.contains(n))
 			.orElseThrow(() -> new NotFoundException("building", buildingCode));
 		if (note != null && note.length() > MAX_NOTE) {
-			throw new InvalidInputException("note", "at most " + MAX_NOTE + " characters");
+			throw TextLimits.atMost("note", MAX_NOTE);
 		}
 		if (room != null && room.strip().length() > 40) {
-			throw new InvalidInputException("room", "at most 40 characters");
+			throw TextLimits.atMost("room", 40);
 		}
 		long id = jdbc.sql("""
 				insert into terminal_disinfection (room, building_id, compound_id, committee_id, street_id, district_id,
@@ -97,7 +97,8 @@ public class TerminalDisinfections {
 	public TerminalView done(long id, String agent, Instant at, String actor, TerritoryScope scope) {
 		TerminalView terminal = byId(id, scope);
 		if (terminal.doneAt() != null) {
-			throw new ConflictException("terminal disinfection " + id + " was already recorded done at " + terminal.doneAt());
+			throw new ConflictException("terminal disinfection " + id + " was already recorded done at " + terminal.doneAt(),
+					"problem.sanitation.terminalDoneAt", String.valueOf(id), String.valueOf(terminal.doneAt()));
 		}
 		Instant when = rounds.at(at);
 		String used = DisinfectionRounds.agent(agent);
@@ -111,7 +112,8 @@ public class TerminalDisinfections {
 			.params(Timestamp.from(when), used, actor, id)
 			.update();
 		if (closed == 0) {
-			throw new ConflictException("terminal disinfection " + id + " was already recorded done");
+			throw new ConflictException("terminal disinfection " + id + " was already recorded done",
+					"problem.sanitation.terminalDone", String.valueOf(id));
 		}
 		rounds.record(new DisinfectionRounds.Round(common, used, when, id, null), actor, TerritoryScope.everything());
 		return byId(id, scope);

@@ -88,7 +88,8 @@ class RegisterApi {
 		if (code == null || code.isBlank()) {
 			Long id = user.require().territoryId();
 			if (id == null) {
-				throw new InvalidInputException("territory", "territory (a committee code) is required");
+				throw new InvalidInputException("territory", "territory (a committee code) is required",
+						"problem.volunteers.committee");
 			}
 			return territory.byId(id);
 		}
@@ -98,13 +99,15 @@ class RegisterApi {
 
 	static LocalTime time(String field, String text) {
 		if (text == null || text.isBlank()) {
-			throw new InvalidInputException(field, field + " is required, like 08:00");
+			throw new InvalidInputException(field, field + " is required, like 08:00", "problem.volunteers.timeRequired",
+					field);
 		}
 		try {
 			return LocalTime.parse(text.trim());
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInputException(field, field + " must look like 08:00, not '" + text + "'");
+			throw new InvalidInputException(field, field + " must look like 08:00, not '" + text + "'",
+					"problem.volunteers.time", field, text);
 		}
 	}
 

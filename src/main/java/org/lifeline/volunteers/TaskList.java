@@ -83,14 +83,16 @@ public class TaskList {
 			throw new NotFoundException("task kind", kind);
 		}
 		if (done == null) {
-			throw new InvalidInputException("done", "done is required: true, or false with a reason");
+			throw new InvalidInputException("done", "done is required: true, or false with a reason",
+					"problem.volunteers.done");
 		}
 		if (!done && (reason == null || reason.isBlank())) {
-			throw new InvalidInputException("reason", "a failed task needs a reason");
+			throw new InvalidInputException("reason", "a failed task needs a reason", "problem.volunteers.failedReason");
 		}
 		String wanted = kind.toUpperCase();
 		if (source.doorKinds().contains(wanted) && !testValid(volunteer)) {
-			throw new ConflictException("your own test is stale: door tasks wait until a valid test is recorded");
+			throw new ConflictException("your own test is stale: door tasks wait until a valid test is recorded",
+					"problem.volunteers.staleTest");
 		}
 		TaskOutcome outcome = new TaskOutcome(done, reason == null ? null : reason.trim());
 		source.complete(wanted, ref, scopeOf(volunteer, volunteers.idOfUser(volunteer.id())), outcome);

@@ -50,10 +50,11 @@ public class VolunteerRegister {
 		require(volunteer.name(), "name", 60);
 		require(volunteer.phone(), "phone", 20);
 		if (!volunteer.phone().trim().matches("[0-9+\\- ]{3,20}")) {
-			throw new InvalidInputException("phone", "phone must be digits");
+			throw new InvalidInputException("phone", "phone must be digits", "problem.volunteers.phone");
 		}
 		if (volunteer.buildings().isEmpty()) {
-			throw new InvalidInputException("buildings", "a volunteer serves at least one building");
+			throw new InvalidInputException("buildings", "a volunteer serves at least one building",
+					"problem.volunteers.noBuilding");
 		}
 		volunteer.skills().forEach(s -> EnumInput.required(Skill.class, "skills", s));
 		Map<String, TerritoryNode> buildings = new LinkedHashMap<>();
@@ -64,11 +65,13 @@ public class VolunteerRegister {
 			buildings.put(building.code(), building);
 		}
 		if (buildings.values().stream().map(TerritoryNode::committeeId).distinct().count() > 1) {
-			throw new InvalidInputException("buildings", "a volunteer serves buildings of one committee");
+			throw new InvalidInputException("buildings", "a volunteer serves buildings of one committee",
+					"problem.volunteers.oneCommittee");
 		}
 		for (String lead : volunteer.leaderOf()) {
 			if (!buildings.containsKey(lead)) {
-				throw new InvalidInputException("leaderOf", "building " + lead + " is led only by one who serves it");
+				throw new InvalidInputException("leaderOf", "building " + lead + " is led only by one who serves it",
+						"problem.volunteers.leaderServes", lead);
 			}
 		}
 		TerritoryNode first = buildings.values().iterator().next();
@@ -79,7 +82,7 @@ public class VolunteerRegister {
 			return id;
 		}
 		catch (DuplicateKeyException e) {
-			throw new ConflictException(duplicate(e));
+			throw duplicate(e);
 		}
 	}
 
@@ -92,18 +95,22 @@ public class VolunteerRegister {
 			.param("role", Role.VOLUNTEER.name())
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new InvalidInputException("username", "no active volunteer account '" + username + "'"));
+			.orElseThrow(() -> new InvalidInputException("username",
+					"no active volunteer account '" + username + "'", "problem.volunteers.noAccount", username));
 	}
 
-	private static String duplicate(DuplicateKeyException e) {
+	private static ConflictException duplicate(DuplicateKeyException e) {
 		String text = String.valueOf(e.getMostSpecificCause().getMessage());
 		if (text.contains("leader")) {
-			return "a building has one building leader, and one of these buildings has one already";
+			return new ConflictException("a building has one building leader, and one of these buildings has one already",
+					"problem.volunteers.leaderTaken");
 		}
 		if (text.contains("user_id")) {
-			return "that account is registered as a volunteer already";
+			return new ConflictException("that account is registered as a volunteer already",
+					"problem.volunteers.accountTaken");
 		}
-		return "a volunteer with this phone is registered with the committee already";
+		return new ConflictException("a volunteer with this phone is registered with the committee already",
+				"problem.volunteers.phoneTaken");
 	}
 
 	/** Puts the volunteer on shift on a day. */
@@ -114,7 +121,7 @@ public class VolunteerRegister {
 			throw InvalidInputException.required("day");
 		}
 		if (starts == null || ends == null || !starts.isBefore(ends)) {
-			throw new InvalidInputException("ends", "a shift starts before it ends");
+			throw new InvalidInputException("ends", "a shift starts before it ends", "problem.volunteers.shiftEnds");
 		}
 		volunteers.shift(volunteerId, day, starts, ends);
 	}
@@ -127,7 +134,8 @@ public class VolunteerRegister {
 		String r = EnumInput.required(TestResult.class, "result", result).name();
 		Instant at = takenAt == null ? clock.instant() : takenAt;
 		if (at.isAfter(clock.instant().plusSeconds(300))) {
-			throw new InvalidInputException("takenAt", "a test is recorded once taken, not ahead");
+			throw new InvalidInputException("takenAt", "a test is recorded once taken, not ahead",
+					"problem.volunteers.testAhead");
 		}
 		volunteers.test(volunteerId, k, at, r, actor);
 	}
@@ -147,7 +155,8 @@ public class VolunteerRegister {
 	@Transactional(readOnly = true)
 	public List<String> buildingsWithoutVolunteer(TerritoryNode committee, LocalDate day) {
 		if (committee.kind() != TerritoryKind.COMMITTEE) {
-			throw new InvalidInputException("territory", "buildings without a volunteer are listed per committee");
+			throw new InvalidInputException("territory", "buildings without a volunteer are listed per committee",
+					"problem.volunteers.perCommittee");
 		}
 		return volunteers.buildingsWithoutVolunteer(committee.id(), day);
 	}

@@ -155,6 +155,17 @@ class CareApiIntegrationTests {
 	}
 
 	@Test
+	void aRefusedCheckInIsSaidInTheReadersLanguage() throws Exception {
+		mvc.perform(post("/api/v1/care/check-ins").with(as(committee)).header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"residentId\":" + untagged.id() + ",\"outcome\":\"FINE\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("居民 " + untagged.id() + " 不在重点关爱名单上，不为其登记问候"));
+		checkIn("{\"residentId\":" + untagged.id() + ",\"outcome\":\"FINE\"}").andExpect(jsonPath("$.detail")
+			.value("resident " + untagged.id() + " is not on the vulnerable list: no check-ins are kept for them"));
+	}
+
+	@Test
 	void anotherCommitteeSeesNothingOfIt() throws Exception {
 		LifelineUser other = city.user(Role.STREET_TASK_FORCE, city.street);
 		TestCity elsewhere = new TestCity(territory, residents, users);

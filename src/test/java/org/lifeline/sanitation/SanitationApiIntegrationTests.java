@@ -209,6 +209,19 @@ class SanitationApiIntegrationTests {
 		assertThat(saved).isZero();
 	}
 
+	@Test
+	void aRefusedLedgerIsSaidInTheReadersLanguage() throws Exception {
+		var ledger = get("/api/v1/sanitation/ledger").param("compound", city.compound.code()).param("from", "2022-04-10")
+			.param("to", "2022-04-01").with(as(committee));
+		mvc.perform(ledger.header("Accept-Language", "zh-CN"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field", is("to")))
+			.andExpect(jsonPath("$.detail", is("结束日期不能早于开始日期，且最多相隔 93 天")));
+		mvc.perform(get("/api/v1/sanitation/ledger").param("compound", city.compound.code()).param("from", "2022-04-10")
+				.param("to", "2022-04-01").with(as(committee)))
+			.andExpect(jsonPath("$.detail", is("the last day is on or after the first, at most 93 days on")));
+	}
+
 	private void generate() throws Exception {
 		mvc.perform(post("/api/v1/sanitation/points/generate").param("territory", city.compound.code()).with(as(committee)))
 			.andExpect(status().isOk());

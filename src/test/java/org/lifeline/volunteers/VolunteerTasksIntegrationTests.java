@@ -157,4 +157,20 @@ class VolunteerTasksIntegrationTests {
 				+ building + "\"],\"skills\":[\"JUGGLING\"]}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("skills"));
 	}
+
+	@Test
+	void refusalsOfTheRegisterAreSaidInTheReadersLanguage() throws Exception {
+		String another = "{\"name\":\"志愿者周\",\"phone\":\"13800003333\",\"buildings\":[\"" + building
+				+ "\"],\"leaderOf\":[\"" + building + "\"]}";
+		send(post("/api/v1/volunteers").header("Accept-Language", "zh-CN"), committee, another)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("每栋楼只有一位楼长，其中有楼已经有楼长了"));
+		send(post("/api/v1/volunteers"), committee, another)
+			.andExpect(jsonPath("$.detail").value("a building has one building leader, and one of these buildings has one already"));
+		send(post("/api/v1/volunteers/" + volunteerId + "/shifts").header("Accept-Language", "zh-CN"), committee,
+				"{\"day\":\"2022-04-09\",\"starts\":\"8 o'clock\",\"ends\":\"12:00\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("starts"))
+			.andExpect(jsonPath("$.detail").value("starts 的格式应为 08:00，“8 o'clock”不对"));
+	}
 }
