@@ -60,7 +60,8 @@ public class Fleet {
 				.update();
 		}
 		catch (DataIntegrityViolationException e) {
-			throw new ConflictException("plate " + vehicle.trimmedPlate() + " is registered already");
+			throw new ConflictException("plate " + vehicle.trimmedPlate() + " is registered already",
+					"problem.medical.plateTaken", vehicle.trimmedPlate());
 		}
 		return list("v.id = " + id, Map.of()).get(0);
 	}
@@ -72,8 +73,11 @@ public class Fleet {
 		String field = street ? "street" : "district";
 		return territory.findByCode(code)
 			.filter(node -> node.kind() == kind)
-			.orElseThrow(() -> new InvalidInputException(field, street ? "street " + code + " not found"
-					: "name the street whose fleet the vehicle joins, or the district for its own fleet"));
+			.orElseThrow(() -> street
+					? new InvalidInputException(field, "street " + code + " not found", "problem.medical.unknownStreet", code)
+					: new InvalidInputException(field,
+							"name the street whose fleet the vehicle joins, or the district for its own fleet",
+							"problem.medical.fleetOwner"));
 	}
 
 	/** The vehicles the caller's fleet holds, with shifts overlapping the next day. */
@@ -118,10 +122,10 @@ public class Fleet {
 	public VehicleView addShift(long vehicleId, String driverUsername, Instant startsAt, Instant endsAt,
 			TripAccess access) {
 		if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
-			throw new InvalidInputException("endsAt", "a shift needs a start before its end");
+			throw new InvalidInputException("endsAt", "a shift needs a start before its end", "problem.medical.shiftOrder");
 		}
 		if (Duration.between(startsAt, endsAt).compareTo(MAX_SHIFT) > 0) {
-			throw new InvalidInputException("endsAt", "a shift lasts at most 24 hours");
+			throw new InvalidInputException("endsAt", "a shift lasts at most 24 hours", "problem.medical.shiftLength");
 		}
 		requireVehicle(vehicleId, access);
 		Long driverId = driverUsername == null || driverUsername.isBlank() ? null : jdbc
@@ -129,14 +133,16 @@ public class Fleet {
 			.param(driverUsername.trim())
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new InvalidInputException("driver", "driver " + driverUsername + " not found"));
+			.orElseThrow(() -> new InvalidInputException("driver", "driver " + driverUsername + " not found",
+					"problem.medical.unknownDriver", driverUsername));
 		try {
 			jdbc.sql("insert into vehicle_shift (vehicle_id, driver_id, starts_at, ends_at) values (?, ?, ?, ?)")
 				.params(vehicleId, driverId, Timestamp.from(startsAt), Timestamp.from(endsAt))
 				.update();
 		}
 		catch (DataIntegrityViolationException e) {
-			throw new ConflictException("the vehicle or the driver already has a shift in that time");
+			throw new ConflictException("the vehicle or the driver already has a shift in that time",
+					"problem.medical.shiftOverlap");
 		}
 		return vehicles(access).stream().filter(v -> v.id() == vehicleId).findFirst().orElseThrow();
 	}
@@ -145,7 +151,8 @@ public class Fleet {
 	@Transactional
 	public void setStatus(long vehicleId, String status, TripAccess access) {
 		if (status == null || !STATUSES.contains(status)) {
-			throw new InvalidInputException("status", "status must be AVAILABLE or OUT_OF_SERVICE");
+			throw new InvalidInputException("status", "status must be AVAILABLE or OUT_OF_SERVICE",
+					"problem.medical.vehicleStatus");
 		}
 		requireVehicle(vehicleId, access);
 		jdbc.sql("update vehicle set status = ? where id = ?").params(status, vehicleId).update();
@@ -155,7 +162,8 @@ public class Fleet {
 	@Transactional
 	public void reportPosition(long vehicleId, Double lat, Double lon, TripAccess access) {
 		if (lat == null || lon == null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-			throw new InvalidInputException(lat == null || Math.abs(lat) > 90 ? "lat" : "lon", "a position needs lat and lon");
+			throw new InvalidInputException(lat == null || Math.abs(lat) > 90 ? "lat" : "lon", "a position needs lat and lon",
+					"problem.medical.position");
 		}
 		requireVehicle(vehicleId, access);
 		jdbc.sql("update vehicle set lat = ?, lon = ?, position_at = ? where id = ?")

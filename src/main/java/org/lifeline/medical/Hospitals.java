@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.lifeline.medical.hospitals.HospitalRepository;
+import org.lifeline.medical.refusals.MedicalRefusals;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
@@ -51,20 +52,22 @@ public class Hospitals {
 		java.util.Set<HospitalKind> kinds = hospital.checkedKinds();
 		TerritoryNode district = territory.findByCode(hospital.district() == null ? "" : hospital.district().trim())
 			.filter(node -> node.kind() == TerritoryKind.DISTRICT)
-			.orElseThrow(() -> new InvalidInputException("district", "district " + hospital.district() + " not found"));
+			.orElseThrow(() -> new InvalidInputException("district", "district " + hospital.district() + " not found",
+					"problem.medical.unknownDistrict", hospital.district()));
 		if (!access.everything() && !(access.keepsDistrict() && access.districtId() != null
 				&& access.districtId() == district.id())) {
 			throw new AccessDeniedException("hospitals of " + district.code() + " are registered by its district");
 		}
 		if (hospital.trimmedCode() != null && hospitals.byCode(hospital.trimmedCode()).isPresent()) {
-			throw new ConflictException("hospital code " + hospital.trimmedCode() + " is taken");
+			throw new ConflictException("hospital code " + hospital.trimmedCode() + " is taken",
+					"problem.medical.hospitalCodeTaken", hospital.trimmedCode());
 		}
 		String code;
 		try {
 			code = hospitals.insert(hospital, kinds, district.id(), actor, clock.instant());
 		}
 		catch (org.springframework.dao.DuplicateKeyException e) {
-			throw new ConflictException("the hospital code is taken");
+			throw new ConflictException("the hospital code is taken", "problem.medical.aHospitalCodeTaken");
 		}
 		return hospitals.byCode(code).orElseThrow();
 	}
@@ -87,10 +90,10 @@ public class Hospitals {
 	@Transactional
 	public HospitalView setOpen(String code, Boolean open, String reason, HospitalAccess access, String actor) {
 		if (open == null) {
-			throw new InvalidInputException("open", "open is required (true or false)");
+			throw new InvalidInputException("open", "open is required (true or false)", "problem.medical.openRequired");
 		}
 		if (reason != null && reason.length() > MAX_REASON) {
-			throw new InvalidInputException("reason", "the reason is longer than " + MAX_REASON + " characters");
+			throw MedicalRefusals.longerThan("reason", MAX_REASON);
 		}
 		HospitalView hospital = editable(code, access);
 		Instant now = clock.instant();
@@ -113,8 +116,7 @@ public class Hospitals {
 	public HospitalView setCapacity(String code, Integer dialysisSlots, Integer obstetricBeds, HospitalAccess access,
 			String actor) {
 		if ((dialysisSlots != null && dialysisSlots < 0) || (obstetricBeds != null && obstetricBeds < 0)) {
-			throw new InvalidInputException(dialysisSlots != null && dialysisSlots < 0 ? "dialysisSlots" : "obstetricBeds",
-					"a capacity cannot be negative");
+			throw MedicalRefusals.negativeCapacity(dialysisSlots != null && dialysisSlots < 0 ? "dialysisSlots" : "obstetricBeds");
 		}
 		editable(code, access);
 		hospitals.setCapacity(code, dialysisSlots, obstetricBeds, actor, clock.instant());
@@ -124,7 +126,8 @@ public class Hospitals {
 	private HospitalView editable(String code, HospitalAccess access) {
 		HospitalView hospital = byCode(code, access);
 		if (!access.edits(hospital)) {
-			throw new ConflictException("hospital " + code + " is kept by its district and its own desk");
+			throw new ConflictException("hospital " + code + " is kept by its district and its own desk",
+					"problem.medical.hospitalKeptElsewhere", code);
 		}
 		return hospital;
 	}

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.lifeline.medical.refusals.MedicalRefusals;
 import org.lifeline.shared.EnumInput;
 import org.lifeline.shared.InvalidInputException;
 
@@ -24,7 +25,8 @@ public record NewHospital(String code, String name, String district, String addr
 	/** The kinds as constants in the order given; refuses none at all and a kind that is not one. */
 	Set<HospitalKind> checkedKinds() {
 		if (kinds == null || kinds.stream().allMatch(k -> k == null || k.isBlank())) {
-			throw new InvalidInputException("kinds", "say what the hospital is for: at least one of its kinds");
+			throw new InvalidInputException("kinds", "say what the hospital is for: at least one of its kinds",
+					"problem.medical.hospitalKinds");
 		}
 		Set<HospitalKind> parsed = new LinkedHashSet<>();
 		kinds.stream().filter(k -> k != null && !k.isBlank())
@@ -35,25 +37,27 @@ public record NewHospital(String code, String name, String district, String addr
 	/** Refuses a missing or overlong name, code or address, a place off the map and a negative capacity. */
 	void check() {
 		if (name == null || name.isBlank() || name.trim().length() > MAX_NAME) {
-			throw new InvalidInputException("name", "a hospital needs a name of at most " + MAX_NAME + " characters");
+			throw new InvalidInputException("name", "a hospital needs a name of at most " + MAX_NAME + " characters",
+					"problem.medical.hospitalName", String.valueOf(MAX_NAME));
 		}
 		if (code != null && (code.trim().length() > MAX_CODE || !code.trim().matches("[A-Za-z0-9_-]*"))) {
-			throw new InvalidInputException("code", "a hospital code has at most " + MAX_CODE + " letters, digits, - or _");
+			throw new InvalidInputException("code", "a hospital code has at most " + MAX_CODE + " letters, digits, - or _",
+					"problem.medical.hospitalCode", String.valueOf(MAX_CODE));
 		}
 		if (address != null && address.trim().length() > MAX_ADDRESS) {
-			throw new InvalidInputException("address", "the address is longer than " + MAX_ADDRESS + " characters");
+			throw MedicalRefusals.longerThan("address", MAX_ADDRESS);
 		}
 		if (lat == null || Math.abs(lat) > 90) {
-			throw new InvalidInputException("lat", "a hospital needs its latitude (-90 to 90)");
+			throw new InvalidInputException("lat", "a hospital needs its latitude (-90 to 90)", "problem.medical.hospitalLat");
 		}
 		if (lon == null || Math.abs(lon) > 180) {
-			throw new InvalidInputException("lon", "a hospital needs its longitude (-180 to 180)");
+			throw new InvalidInputException("lon", "a hospital needs its longitude (-180 to 180)", "problem.medical.hospitalLon");
 		}
 		if (dialysisSlots != null && dialysisSlots < 0) {
-			throw new InvalidInputException("dialysisSlots", "a capacity cannot be negative");
+			throw MedicalRefusals.negativeCapacity("dialysisSlots");
 		}
 		if (obstetricBeds != null && obstetricBeds < 0) {
-			throw new InvalidInputException("obstetricBeds", "a capacity cannot be negative");
+			throw MedicalRefusals.negativeCapacity("obstetricBeds");
 		}
 	}
 

@@ -16,11 +16,13 @@ public record NewVehicle(String plate, String type, String district, String stre
 	/** Refuses a missing or overlong plate, an unknown type and seats that no vehicle has. */
 	VehicleType check() {
 		if (plate == null || plate.isBlank() || plate.trim().length() > MAX_PLATE) {
-			throw new InvalidInputException("plate", "a vehicle needs its plate, at most " + MAX_PLATE + " characters");
+			throw new InvalidInputException("plate", "a vehicle needs its plate, at most " + MAX_PLATE + " characters",
+					"problem.medical.plate", String.valueOf(MAX_PLATE));
 		}
 		VehicleType parsed = EnumInput.required(VehicleType.class, "type", type);
 		if (seats == null || seats < 1 || seats > MAX_SEATS) {
-			throw new InvalidInputException("seats", "a vehicle has 1 to " + MAX_SEATS + " seats");
+			throw new InvalidInputException("seats", "a vehicle has 1 to " + MAX_SEATS + " seats", "problem.medical.seats",
+					String.valueOf(MAX_SEATS));
 		}
 		return parsed;
 	}

@@ -16,6 +16,7 @@ import org.lifeline.medical.trips.VehicleRef;
 import org.lifeline.requests.RequestWork;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
+import org.lifeline.medical.refusals.MedicalRefusals;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
@@ -79,10 +80,12 @@ public class Transfers {
 			throw InvalidInputException.required("readyAt");
 		}
 		if (order.priority() < 1 || order.priority() > 5) {
-			throw new InvalidInputException("priority", "priority runs from 1 (lowest) to 5 (highest)");
+			throw new InvalidInputException("priority", "priority runs from 1 (lowest) to 5 (highest)",
+					"problem.medical.priority");
 		}
 		if (order.need() == Need.EXAM) {
-			throw new InvalidInputException("need", "need EXAM goes to a named site, not a hospital");
+			throw new InvalidInputException("need", "need EXAM goes to a named site, not a hospital",
+					"problem.medical.examNeedsSite");
 		}
 		ResidentView resident = resident(order.residentId(), scope);
 		HospitalView hospital = openHospital(order.hospitalCode());
@@ -103,16 +106,17 @@ public class Transfers {
 	public TripView requestSiteTrip(SiteTripOrder order, TerritoryScope scope, String actor) {
 		TripSite site = order.site();
 		if (site == null || site.name() == null || site.name().isBlank()) {
-			throw new InvalidInputException("site", "the site's name is required");
+			throw new InvalidInputException("site", "the site's name is required", "problem.medical.siteName");
 		}
 		if (site.address() == null || site.address().isBlank()) {
-			throw new InvalidInputException("site", "the site's address is required");
+			throw new InvalidInputException("site", "the site's address is required", "problem.medical.siteAddress");
 		}
 		if (order.readyAt() == null) {
 			throw InvalidInputException.required("readyAt");
 		}
 		if (order.returnReadyAt() == null || !order.returnReadyAt().isAfter(order.readyAt())) {
-			throw new InvalidInputException("returnReadyAt", "returnReadyAt must come after readyAt");
+			throw new InvalidInputException("returnReadyAt", "returnReadyAt must come after readyAt",
+					"problem.medical.returnAfterReady");
 		}
 		ResidentView resident = resident(order.residentId(), scope);
 		TripOrder trip = new TripOrder(order.residentId(), null, Need.EXAM, order.readyAt(), PatientNeeds.NONE, 2,
@@ -156,15 +160,18 @@ public class Transfers {
 		TripView view = trips.view(tripId, TripAccess.everything()).orElseThrow();
 		LegView leg = TripLegs.toAssign(view);
 		VehicleRef vehicle = bookings.lockVehicle(vehicleId, access)
-			.orElseThrow(() -> new InvalidInputException("vehicleId", "vehicle " + vehicleId + " not found"));
+			.orElseThrow(() -> new InvalidInputException("vehicleId", "vehicle " + vehicleId + " not found",
+					"problem.medical.unknownVehicle", String.valueOf(vehicleId)));
 		VehicleBookings.checkFits(vehicle, view);
 		TripWindow planned = window != null ? window : TripLegs.plannedWindow(view, leg);
 		if (!bookings.onShift(vehicle.id(), planned.start())) {
-			throw new ConflictException("vehicle " + vehicle.code() + " has no driver on shift at " + planned.start());
+			throw new ConflictException("vehicle " + vehicle.code() + " has no driver on shift at " + planned.start(),
+					"problem.medical.noDriverOnShift", vehicle.code(), planned.start());
 		}
 		bookings.clash(vehicle.id(), planned, leg.id()).ifPresent(other -> {
 			throw new ConflictException("vehicle " + vehicle.code() + " is already booked for trip " + other
-					+ " in that time (" + planned.start() + " – " + planned.end() + ")");
+					+ " in that time (" + planned.start() + " – " + planned.end() + ")", "problem.medical.vehicleBooked",
+					vehicle.code(), String.valueOf(other), planned.start(), planned.end());
 		});
 		Instant now = clock.instant();
 		bookings.book(leg.id(), vehicle.id(), planned, pinned, actor, now);
@@ -188,13 +195,14 @@ public class Transfers {
 	@Transactional
 	public TripView advance(long tripId, TripStatus to, String note, TripAccess access, String actor) {
 		if (to == null) {
-			throw new InvalidInputException("to", "to must be one of " + java.util.Arrays.toString(TripStatus.values()));
+			throw new InvalidInputException("to", "to must be one of " + java.util.Arrays.toString(TripStatus.values()),
+					"problem.medical.tripStatus", java.util.Arrays.toString(TripStatus.values()));
 		}
 		Trip trip = trips.lock(tripId, access).orElseThrow(() -> new NotFoundException("trip", tripId));
 		TripView before = trips.view(tripId, TripAccess.everything()).orElseThrow();
 		if (to == TripStatus.HOME && before.status().canBecome(to) && before.inbound().vehicleId() == null) {
 			throw new ConflictException("trip " + tripId + " has no vehicle on its return leg: give the return leg a "
-					+ "vehicle before bringing the patient home");
+					+ "vehicle before bringing the patient home", "problem.medical.noReturnVehicle", String.valueOf(tripId));
 		}
 		Instant now = clock.instant();
 		trip.advance(to, actor, now, note);
@@ -220,7 +228,8 @@ public class Transfers {
 	private static void requireCare(HospitalView hospital, Need need) {
 		if (need == Need.DIALYSIS && !hospital.is(HospitalKind.DIALYSIS)) {
 			throw new InvalidInputException("hospitalCode",
-					"hospital " + hospital.code() + " (" + hospital.name() + ") offers no dialysis");
+					"hospital " + hospital.code() + " (" + hospital.name() + ") offers no dialysis",
+					"problem.medical.noDialysis", hospital.code(), hospital.name());
 		}
 	}
 
@@ -229,10 +238,12 @@ public class Transfers {
 	public TripView reroute(long tripId, String hospitalCode, TripAccess access, String actor) {
 		Trip trip = trips.lock(tripId, access).orElseThrow(() -> new NotFoundException("trip", tripId));
 		if (trip.hospitalCode() == null) {
-			throw new ConflictException("trip " + tripId + " goes to a named site, not a hospital, and is not re-routed");
+			throw new ConflictException("trip " + tripId + " goes to a named site, not a hospital, and is not re-routed",
+					"problem.medical.siteNotRerouted", String.valueOf(tripId));
 		}
 		if (!TripStatus.BEFORE_PICK_UP.contains(trip.status())) {
-			throw new ConflictException("trip " + tripId + " is " + trip.status() + " and can no longer be re-routed");
+			throw new ConflictException("trip " + tripId + " is " + trip.status() + " and can no longer be re-routed",
+					"problem.medical.tooLateToReroute", String.valueOf(tripId), trip.status());
 		}
 		HospitalView hospital = openHospital(hospitalCode);
 		requireCare(hospital, trips.view(tripId, TripAccess.everything()).orElseThrow().need());
@@ -261,7 +272,7 @@ public class Transfers {
 			return residents.byId(residentId, scope);
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("residentId", "resident " + residentId + " not found");
+			throw MedicalRefusals.unknownResident(residentId);
 		}
 	}
 
@@ -270,10 +281,13 @@ public class Transfers {
 			throw InvalidInputException.required("hospitalCode");
 		}
 		HospitalView hospital = hospitals.byCode(code)
-			.orElseThrow(() -> new InvalidInputException("hospitalCode", "hospital " + code + " not found"));
+			.orElseThrow(() -> MedicalRefusals.unknownHospital(code));
 		if (!hospital.open()) {
-			throw new ConflictException("hospital " + code + " is closed" + (hospital.closedReason() == null ? ""
-					: " (" + hospital.closedReason() + ")") + " and takes no new trips");
+			throw hospital.closedReason() == null
+					? new ConflictException("hospital " + code + " is closed and takes no new trips",
+							"problem.medical.hospitalClosed", code)
+					: new ConflictException("hospital " + code + " is closed (" + hospital.closedReason()
+							+ ") and takes no new trips", "problem.medical.hospitalClosedFor", code, hospital.closedReason());
 		}
 		return hospital;
 	}

@@ -264,6 +264,22 @@ class MedicalApiIntegrationTests {
 			.andExpect(jsonPath("$.detail", containsString("stretcher")));
 	}
 
+	@Test
+	void aChineseReaderIsToldInChineseWhyATripOrVehicleIsRefused() throws Exception {
+		ResidentView a = city.resident(city.compound, "209", "钱进");
+		long trip = fileTransfer(a, "OTHER", null);
+		mvc.perform(post("/api/v1/trips/" + trip + "/assign").with(DialysisTransferStoryTests.as(street))
+			.header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content("{\"vehicleId\":999999999}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field", is("vehicleId")))
+			.andExpect(jsonPath("$.detail", is("找不到车辆 999999999")));
+		assign(trip, "{\"vehicleId\":" + car + "}").andExpect(status().isOk());
+		mvc.perform(post("/api/v1/trips/" + trip + "/advance").with(DialysisTransferStoryTests.as(street))
+			.header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content("{\"to\":\"HOME\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", is("行程 " + trip + " 不能从 ASSIGNED 改为 HOME")));
+	}
+
 	private long fileTransfer(ResidentView patient, String need, String expectedHospital) throws Exception {
 		String body = medical(committee, patient, need, false).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.mode", is("TRANSFER")))

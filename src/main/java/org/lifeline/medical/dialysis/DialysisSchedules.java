@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
+import org.lifeline.medical.refusals.MedicalRefusals;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
@@ -59,25 +60,28 @@ class DialysisSchedules {
 			resident = residents.byId(schedule.residentId(), scope);
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("residentId", "resident " + schedule.residentId() + " not found");
+			throw MedicalRefusals.unknownResident(schedule.residentId());
 		}
 		String hospitalCode = schedule.hospitalCode() != null && !schedule.hospitalCode().isBlank()
 				? schedule.hospitalCode().trim() : resident.medicalProfile().dialysisHospitalCode();
 		if (hospitalCode == null) {
 			throw new InvalidInputException("hospitalCode",
-					"resident " + resident.id() + " has no dialysis hospital on record; give hospitalCode");
+					"resident " + resident.id() + " has no dialysis hospital on record; give hospitalCode",
+					"problem.medical.noDialysisHospital", String.valueOf(resident.id()));
 		}
 		DialysisRepository.Hospital hospital = repository.hospital(hospitalCode)
-			.orElseThrow(() -> new InvalidInputException("hospitalCode", "hospital " + hospitalCode + " not found"));
+			.orElseThrow(() -> MedicalRefusals.unknownHospital(hospitalCode));
 		if (!hospital.kinds().contains("DIALYSIS")) {
-			throw new InvalidInputException("hospitalCode", "hospital " + hospitalCode + " is not a dialysis site");
+			throw new InvalidInputException("hospitalCode", "hospital " + hospitalCode + " is not a dialysis site",
+					"problem.medical.notDialysisSite", hospitalCode);
 		}
 		schedule.days();
 		schedule.slot();
 		schedule.patientNeeds();
 		repository.activeScheduleOf(resident.id()).ifPresent(existing -> {
 			throw new ConflictException("resident " + resident.id() + " already has standing schedule #" + existing
-					+ "; end it before making another");
+					+ "; end it before making another", "problem.medical.standingSchedule", String.valueOf(resident.id()),
+					String.valueOf(existing));
 		});
 		long id = repository.insert(resident.id(), hospitalCode, schedule, today(), clock.instant(), actor);
 		return repository.schedule(id, TerritoryScope.everything()).orElseThrow();
@@ -87,7 +91,8 @@ class DialysisSchedules {
 	ScheduleView end(long id, TerritoryScope scope, String actor) {
 		ScheduleView schedule = repository.schedule(id, scope).orElseThrow(() -> new NotFoundException("dialysis schedule", id));
 		if (!schedule.active()) {
-			throw new ConflictException("dialysis schedule " + id + " has already ended");
+			throw new ConflictException("dialysis schedule " + id + " has already ended", "problem.medical.scheduleEnded",
+					String.valueOf(id));
 		}
 		trips.cancelFrom(id, today().plusDays(1), actor);
 		repository.end(id, today().plusDays(1), scope, clock.instant(), actor);
@@ -104,7 +109,8 @@ class DialysisSchedules {
 		LocalDate start = from == null ? today() : from;
 		LocalDate end = to == null ? start.plusDays(daysAhead) : to;
 		if (end.isBefore(start)) {
-			throw new InvalidInputException("to", "to (" + end + ") is before from (" + start + ")");
+			throw new InvalidInputException("to", "to (" + end + ") is before from (" + start + ")",
+					"problem.medical.sessionRange", end, start);
 		}
 		return sessions.sessions(scope, start, end, status, 2000);
 	}
@@ -114,7 +120,8 @@ class DialysisSchedules {
 	GenerationOutcome generate(Integer days, TerritoryScope scope, String actor) {
 		int ahead = days == null ? daysAhead : days;
 		if (ahead < 1 || ahead > MAX_DAYS_AHEAD) {
-			throw new InvalidInputException("days", "days must be between 1 and " + MAX_DAYS_AHEAD + ", was " + ahead);
+			throw new InvalidInputException("days", "days must be between 1 and " + MAX_DAYS_AHEAD + ", was " + ahead,
+					"problem.medical.daysAhead", String.valueOf(MAX_DAYS_AHEAD), String.valueOf(ahead));
 		}
 		sessions.lockGeneration();
 		LocalDate from = today().plusDays(1);

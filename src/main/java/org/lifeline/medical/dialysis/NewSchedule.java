@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.lifeline.medical.refusals.MedicalRefusals;
 import org.lifeline.shared.EnumInput;
 import org.lifeline.shared.InvalidInputException;
 
@@ -22,7 +23,8 @@ public record NewSchedule(Long residentId, String hospitalCode, List<String> wee
 
 	Set<DayOfWeek> days() {
 		if (weekdays == null || weekdays.isEmpty()) {
-			throw new InvalidInputException("weekdays", "give at least one weekday, e.g. MON, WED, FRI");
+			throw new InvalidInputException("weekdays", "give at least one weekday, e.g. MON, WED, FRI",
+					"problem.medical.weekdays");
 		}
 		Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
 		for (String day : weekdays) {
@@ -30,20 +32,22 @@ public record NewSchedule(Long residentId, String hospitalCode, List<String> wee
 			out.add(java.util.Arrays.stream(DayOfWeek.values())
 				.filter(w -> !d.isEmpty() && (w.name().equals(d) || w.name().startsWith(d) && d.length() >= 3))
 				.findFirst()
-				.orElseThrow(() -> new InvalidInputException("weekdays", "unknown weekday '" + day + "'")));
+				.orElseThrow(() -> new InvalidInputException("weekdays", "unknown weekday '" + day + "'",
+					"problem.medical.unknownWeekday", day)));
 		}
 		return out;
 	}
 
 	LocalTime slot() {
 		if (slotTime == null || slotTime.isBlank()) {
-			throw new InvalidInputException("slotTime", "slotTime is required, e.g. 07:30");
+			throw new InvalidInputException("slotTime", "slotTime is required, e.g. 07:30", "problem.medical.slotTime");
 		}
 		try {
 			return LocalTime.parse(slotTime.trim());
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInputException("slotTime", "slotTime must be a time like 07:30, was '" + slotTime + "'");
+			throw new InvalidInputException("slotTime", "slotTime must be a time like 07:30, was '" + slotTime + "'",
+					"problem.medical.slotTimeForm", slotTime);
 		}
 	}
 
@@ -61,7 +65,7 @@ public record NewSchedule(Long residentId, String hospitalCode, List<String> wee
 			return null;
 		}
 		if (note.length() > MAX_NOTE) {
-			throw new InvalidInputException("note", "the note is longer than " + MAX_NOTE + " characters");
+			throw MedicalRefusals.longerThan("note", MAX_NOTE);
 		}
 		return note.trim();
 	}

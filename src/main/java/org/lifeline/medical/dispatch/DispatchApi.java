@@ -53,7 +53,7 @@ class DispatchApi {
 
 	private static Dispatching.Pin pin(PinForm pin) {
 		if (pin == null || pin.tripId() == null || pin.vehicleId() == null) {
-			throw new InvalidInputException("pins", "every pin needs a tripId and a vehicleId");
+			throw new InvalidInputException("pins", "every pin needs a tripId and a vehicleId", "problem.medical.pin");
 		}
 		return new Dispatching.Pin(pin.tripId(), pin.vehicleId());
 	}

@@ -66,7 +66,8 @@ class Dispatching {
 			.collect(Collectors.toMap(OpenLeg::legId, Function.identity()));
 		for (Pin pin : pins) {
 			if (legs.values().stream().noneMatch(leg -> leg.tripId() == pin.tripId())) {
-				throw new InvalidInputException("pins", "trip " + pin.tripId() + " has no leg waiting for a vehicle");
+				throw new InvalidInputException("pins", "trip " + pin.tripId() + " has no leg waiting for a vehicle",
+						"problem.medical.pinNoLeg", String.valueOf(pin.tripId()));
 			}
 		}
 		List<TripToPlan> trips = legs.values().stream().map(OpenLeg::toPlan).toList();
@@ -87,17 +88,21 @@ class Dispatching {
 		ProposalView proposal = proposal(id, scope);
 		Instant now = clock.instant();
 		if (proposal.appliedAt() != null) {
-			throw new ConflictException("dispatch plan " + id + " was applied already at " + proposal.appliedAt());
+			throw new ConflictException("dispatch plan " + id + " was applied already at " + proposal.appliedAt(),
+					"problem.medical.planApplied", String.valueOf(id), proposal.appliedAt());
 		}
 		if (proposal.staleAt() != null) {
-			throw new ConflictException("dispatch plan " + id + " is out of date (" + proposal.staleReason() + "); plan again");
+			throw new ConflictException("dispatch plan " + id + " is out of date (" + proposal.staleReason() + "); plan again",
+					"problem.medical.planStale", String.valueOf(id), proposal.staleReason());
 		}
 		if (proposal.plannedAt().plus(properties.proposalLifetime()).isBefore(now)) {
 			throw new ConflictException("dispatch plan " + id + " is older than " + properties.proposalLifetime().toMinutes()
-					+ " minutes; plan again");
+					+ " minutes; plan again", "problem.medical.planOld", String.valueOf(id),
+					String.valueOf(properties.proposalLifetime().toMinutes()));
 		}
 		if (!Boolean.TRUE.equals(transaction.execute(status -> proposals.claim(id, actor, now)))) {
-			throw new ConflictException("dispatch plan " + id + " was applied or overtaken meanwhile; plan again");
+			throw new ConflictException("dispatch plan " + id + " was applied or overtaken meanwhile; plan again",
+					"problem.medical.planOvertaken", String.valueOf(id));
 		}
 		TripAccess access = TripAccess.of(scope);
 		for (ProposalView.Route route : proposal.routes()) {
@@ -113,7 +118,8 @@ class Dispatching {
 			transaction.executeWithoutResult(status -> {
 				String legStatus = proposals.legStatusForUpdate(stop.legId());
 				if (!"OPEN".equals(legStatus)) {
-					throw new ConflictException("the leg is " + legStatus + " since planning");
+					throw new ConflictException("the leg is " + legStatus + " since planning", "problem.medical.legMoved",
+							legStatus);
 				}
 				transfers.assign(stop.tripId(), vehicleId, new TripWindow(stop.departure(), stop.delivered()), false,
 						access, actor);
@@ -140,7 +146,8 @@ class Dispatching {
 
 	private static void requireFleet(TerritoryScope scope) {
 		if (scope.level() != Level.CITY && scope.level() != Level.DISTRICT && scope.level() != Level.STREET) {
-			throw new InvalidInputException("scope", "only a street or district task force dispatches a fleet");
+			throw new InvalidInputException("scope", "only a street or district task force dispatches a fleet",
+					"problem.medical.dispatchScope");
 		}
 	}
 

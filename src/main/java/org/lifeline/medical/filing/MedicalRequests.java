@@ -17,6 +17,7 @@ import org.lifeline.requests.RequestIntake;
 import org.lifeline.requests.RequestView;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
+import org.lifeline.medical.refusals.MedicalRefusals;
 import org.lifeline.shared.EnumInput;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
@@ -124,7 +125,7 @@ public class MedicalRequests {
 		String said = form.description() == null || form.description().isBlank() ? ""
 				: "：" + form.description().trim();
 		if (said.length() > 1000) {
-			throw new InvalidInputException("description", "the description is longer than 1000 characters");
+			throw MedicalRefusals.longerThan("description", 1000);
 		}
 		return "就医（" + need.chinese() + "）" + said + "。" + decision.explanation();
 	}
@@ -138,7 +139,7 @@ public class MedicalRequests {
 			return residents.byId(id, scope);
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("residentId", "resident " + id + " not found");
+			throw MedicalRefusals.unknownResident(id);
 		}
 	}
 }

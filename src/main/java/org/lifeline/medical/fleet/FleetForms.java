@@ -36,7 +36,7 @@ public final class FleetForms {
 				return LocalDateTime.parse(text).atZone(Boards.SHANGHAI).toInstant();
 			}
 			catch (RuntimeException e) {
-				throw new InvalidInputException(field, field + " must be a date and time");
+				throw new InvalidInputException(field, field + " must be a date and time", "problem.medical.dateTime", field);
 			}
 		}
 	}
@@ -54,7 +54,8 @@ public final class FleetForms {
 
 		public boolean opens() {
 			if (open == null) {
-				throw new InvalidInputException("open", "say whether the hospital opens or closes");
+				throw new InvalidInputException("open", "say whether the hospital opens or closes",
+						"problem.medical.openOrClose");
 			}
 			return open;
 		}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.lifeline.medical.refusals.MedicalRefusals;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
@@ -60,14 +61,16 @@ final class MedicineBatch {
 	/** The hospital marks one line ready or out of stock (a note says why); the first mark starts preparing. */
 	void prepare(long lineId, LineStatus outcome, String note, String by, Instant at) {
 		if (outcome == null || outcome == LineStatus.PENDING) {
-			throw new InvalidInputException("outcome", "outcome must be READY or OUT_OF_STOCK");
+			throw new InvalidInputException("outcome", "outcome must be READY or OUT_OF_STOCK", "problem.medical.lineOutcome");
 		}
 		String cleanNote = note(note);
 		if (outcome == LineStatus.OUT_OF_STOCK && cleanNote == null) {
-			throw new InvalidInputException("note", "say what is out of stock and what the resident can do");
+			throw new InvalidInputException("note", "say what is out of stock and what the resident can do",
+					"problem.medical.outOfStockNote");
 		}
 		if (status != BatchStatus.REQUESTED && status != BatchStatus.PREPARING) {
-			throw new ConflictException("batch " + id + " is " + status + ": its lines can no longer change");
+			throw new ConflictException("batch " + id + " is " + status + ": its lines can no longer change",
+					"problem.medical.linesFixed", String.valueOf(id), status);
 		}
 		BatchLine line = lines.get(lineId);
 		if (line == null) {
@@ -88,7 +91,7 @@ final class MedicineBatch {
 		long pending = lines.values().stream().filter(l -> l.status == LineStatus.PENDING).count();
 		if (status == BatchStatus.PREPARING && pending > 0) {
 			throw new ConflictException("batch " + id + " cannot go from PREPARING to READY: " + pending
-					+ " line(s) are still pending");
+					+ " line(s) are still pending", "problem.medical.linesPending", String.valueOf(id), String.valueOf(pending));
 		}
 		require(BatchStatus.READY, EnumSet.of(BatchStatus.PREPARING));
 		long missing = lines.values().stream().filter(l -> l.status == LineStatus.OUT_OF_STOCK).count();
@@ -112,7 +115,8 @@ final class MedicineBatch {
 	BatchDoor checkOff(long householdId, DropOutcome outcome, String note, String by, Instant at) {
 		if (outcome == null || outcome == DropOutcome.PENDING) {
 			throw new InvalidInputException("outcome",
-					"outcome must be DELIVERED, NOT_HOME, WRONG_MEDICINE, OUT_OF_STOCK or REFUSED");
+					"outcome must be DELIVERED, NOT_HOME, WRONG_MEDICINE, OUT_OF_STOCK or REFUSED",
+					"problem.medical.dropOutcome");
 		}
 		String cleanNote = note(note);
 		BatchDoor drop = drops.get(householdId);
@@ -121,11 +125,13 @@ final class MedicineBatch {
 		}
 		if (status != BatchStatus.RECEIVED) {
 			throw new ConflictException("batch " + id + " is " + status
-					+ ": households are checked off only after the committee received it");
+					+ ": households are checked off only after the committee received it",
+					"problem.medical.notReceived", String.valueOf(id), status);
 		}
 		if (drop.outcome != DropOutcome.PENDING) {
 			throw new ConflictException("household " + householdId + " cannot go from " + drop.outcome + " to "
-					+ outcome + ": it was already checked off by " + drop.checkedBy);
+					+ outcome + ": it was already checked off by " + drop.checkedBy, "problem.medical.checkedOff",
+					String.valueOf(householdId), drop.outcome, outcome, drop.checkedBy);
 		}
 		drop.outcome = outcome;
 		drop.note = cleanNote;
@@ -158,8 +164,9 @@ final class MedicineBatch {
 
 	private void require(BatchStatus to, Set<BatchStatus> from) {
 		if (!from.contains(status)) {
+			String allowed = from.stream().map(Enum::name).reduce((a, b) -> a + " or " + b).orElse("");
 			throw new ConflictException("batch " + id + " cannot go from " + status + " to " + to + " (only from "
-					+ from.stream().map(Enum::name).reduce((a, b) -> a + " or " + b).orElse("") + ")");
+					+ allowed + ")", "problem.medical.batchStep", String.valueOf(id), status, to, allowed);
 		}
 	}
 
@@ -173,7 +180,7 @@ final class MedicineBatch {
 			return null;
 		}
 		if (note.length() > MAX_NOTE) {
-			throw new InvalidInputException("note", "the note is longer than " + MAX_NOTE + " characters");
+			throw MedicalRefusals.longerThan("note", MAX_NOTE);
 		}
 		return note.trim();
 	}

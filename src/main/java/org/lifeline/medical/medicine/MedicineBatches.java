@@ -108,7 +108,8 @@ class MedicineBatches {
 		action.accept(batch);
 		Instant now = clock.instant();
 		if (!batches.save(batch, now)) {
-			throw new ConflictException("medicine batch " + id + " was changed by someone else just now; reload and retry");
+			throw new ConflictException("medicine batch " + id + " was changed by someone else just now; reload and retry",
+					"problem.medical.batchChanged", String.valueOf(id));
 		}
 		return view(id, access);
 	}

@@ -72,7 +72,8 @@ class MedicineNeedPages {
 				quantity = q == null || q.isBlank() ? 1 : Integer.valueOf(q.trim());
 			}
 			catch (NumberFormatException e) {
-				throw new InvalidInputException("medicines[" + i + "].quantity", "quantity must be a whole number");
+				throw new InvalidInputException("medicines[" + i + "].quantity", "quantity must be a whole number",
+						"problem.medical.wholeQuantity");
 			}
 			out.add(new MedicineItem(names.get(i), quantity,
 					notes != null && i < notes.size() ? notes.get(i) : null));

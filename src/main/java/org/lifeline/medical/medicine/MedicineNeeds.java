@@ -109,7 +109,8 @@ class MedicineNeeds {
 
 	static List<MedicineItem> check(List<MedicineItem> medicines) {
 		if (medicines == null) {
-			throw new InvalidInputException("medicines", "medicines is required (an empty list stops the runs)");
+			throw new InvalidInputException("medicines", "medicines is required (an empty list stops the runs)",
+					"problem.medical.medicines");
 		}
 		Set<String> seen = new HashSet<>();
 		List<MedicineItem> out = new ArrayList<>();
@@ -117,22 +118,27 @@ class MedicineNeeds {
 			MedicineItem item = medicines.get(i);
 			String field = "medicines[" + i + "]";
 			if (item == null || item.name() == null || item.name().isBlank()) {
-				throw new InvalidInputException(field + ".name", "every medicine needs a name");
+				throw new InvalidInputException(field + ".name", "every medicine needs a name",
+						"problem.medical.medicineName");
 			}
 			String name = item.name().trim();
 			if (name.length() > MAX_NAME) {
-				throw new InvalidInputException(field + ".name", "a medicine name is at most " + MAX_NAME + " characters");
+				throw new InvalidInputException(field + ".name", "a medicine name is at most " + MAX_NAME + " characters",
+						"problem.medical.medicineNameLength", String.valueOf(MAX_NAME));
 			}
 			if (!seen.add(name)) {
-				throw new InvalidInputException(field + ".name", name + " is listed twice");
+				throw new InvalidInputException(field + ".name", name + " is listed twice", "problem.medical.listedTwice",
+						name);
 			}
 			int quantity = item.quantity() == null ? 1 : item.quantity();
 			if (quantity < 1 || quantity > 99) {
-				throw new InvalidInputException(field + ".quantity", "quantity must be between 1 and 99, was " + quantity);
+				throw new InvalidInputException(field + ".quantity", "quantity must be between 1 and 99, was " + quantity,
+						"problem.medical.quantity", String.valueOf(quantity));
 			}
 			String note = item.note() == null || item.note().isBlank() ? null : item.note().trim();
 			if (note != null && note.length() > MAX_NOTE) {
-				throw new InvalidInputException(field + ".note", "a note is at most " + MAX_NOTE + " characters");
+				throw new InvalidInputException(field + ".note", "a note is at most " + MAX_NOTE + " characters",
+						"problem.medical.medicineNote", String.valueOf(MAX_NOTE));
 			}
 			out.add(new MedicineItem(name, quantity, note));
 		}

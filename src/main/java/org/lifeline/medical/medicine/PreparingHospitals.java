@@ -3,6 +3,7 @@ package org.lifeline.medical.medicine;
 import java.sql.Timestamp;
 import java.time.Clock;
 
+import org.lifeline.medical.refusals.MedicalRefusals;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
@@ -59,13 +60,15 @@ class PreparingHospitals {
 			.param(hospitalCode.trim())
 			.query((rs, n) -> new Object[] { rs.getLong("district_id"), rs.getBoolean("open") })
 			.optional()
-			.orElseThrow(() -> new InvalidInputException("hospitalCode", "hospital " + hospitalCode + " not found"));
+			.orElseThrow(() -> MedicalRefusals.unknownHospital(hospitalCode));
 		if (!compound.districtId().equals(hospital[0])) {
 			throw new InvalidInputException("hospitalCode",
-					"hospital " + hospitalCode + " is not in the district of compound " + compound.code());
+					"hospital " + hospitalCode + " is not in the district of compound " + compound.code(),
+					"problem.medical.hospitalOutsideDistrict", hospitalCode, compound.code());
 		}
 		if (!(Boolean) hospital[1]) {
-			throw new ConflictException("hospital " + hospitalCode + " is closed and cannot prepare medicine runs");
+			throw new ConflictException("hospital " + hospitalCode + " is closed and cannot prepare medicine runs",
+					"problem.medical.closedForMedicine", hospitalCode);
 		}
 		jdbc.sql("""
 				insert into medicine_compound_hospital (compound_id, hospital_code, set_at, set_by) values (?, ?, ?, ?)

@@ -84,7 +84,8 @@ class MedicalApi {
 
 		RoutingRule rule() {
 			if (rank == null) {
-				throw new InvalidInputException("rank", "rank is required (lower ranks are tried first)");
+				throw new InvalidInputException("rank", "rank is required (lower ranks are tried first)",
+						"problem.medical.ruleRank");
 			}
 			return new RoutingRule(null, null, rank, EnumInput.parse(Need.class, "need", need), critical,
 					EnumInput.parse(Zone.class, "zone", zone),

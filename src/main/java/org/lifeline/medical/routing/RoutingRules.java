@@ -85,16 +85,18 @@ public class RoutingRules {
 
 	private static void check(RoutingRule rule) {
 		if (rule.mode() == null) {
-			throw new InvalidInputException("mode", "mode is required: CALL_120, TRANSFER or SELF");
+			throw new InvalidInputException("mode", "mode is required: CALL_120, TRANSFER or SELF", "problem.medical.ruleMode");
 		}
 		if (rule.label() == null || rule.label().isBlank() || rule.label().length() > 100) {
-			throw new InvalidInputException("label", "label is required (up to 100 characters)");
+			throw new InvalidInputException("label", "label is required (up to 100 characters)", "problem.medical.ruleLabel");
 		}
 		if ((rule.mode() == CareMode.TRANSFER) != (rule.destination() != null)) {
-			throw new InvalidInputException("destination", "a TRANSFER rule needs a destination, other modes none");
+			throw new InvalidInputException("destination", "a TRANSFER rule needs a destination, other modes none",
+					"problem.medical.ruleDestination");
 		}
 		if ((rule.destination() == DestinationSelector.DISTRICT_KIND) != (rule.hospitalKind() != null)) {
-			throw new InvalidInputException("hospitalKind", "hospitalKind goes with the DISTRICT_KIND destination only");
+			throw new InvalidInputException("hospitalKind", "hospitalKind goes with the DISTRICT_KIND destination only",
+					"problem.medical.ruleHospitalKind");
 		}
 	}
 

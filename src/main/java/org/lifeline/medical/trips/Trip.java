@@ -62,7 +62,8 @@ public class Trip extends AggregateRoot {
 	/** The patient is in the vehicle; refused while the trip waits to be re-routed to an open hospital. */
 	void pickUp(String by, Instant at, String note) {
 		if (rerouteReason != null && status.canBecome(TripStatus.PICKED_UP)) {
-			throw new ConflictException("trip " + id + " must be re-routed before the pick-up: " + rerouteReason);
+			throw new ConflictException("trip " + id + " must be re-routed before the pick-up: " + rerouteReason,
+					"problem.medical.rerouteFirst", String.valueOf(id), rerouteReason);
 		}
 		step(TripStatus.PICKED_UP, by, at, note);
 	}
@@ -103,7 +104,8 @@ public class Trip extends AggregateRoot {
 			case ADMITTED -> admit(by, at, note);
 			case CANCELLED -> cancel(by, at, note);
 			case ASSIGNED -> throw new ConflictException(
-					"trip " + id + " is " + status + " and cannot go to ASSIGNED: give it a vehicle");
+					"trip " + id + " is " + status + " and cannot go to ASSIGNED: give it a vehicle",
+					"problem.medical.assignByVehicle", String.valueOf(id), status);
 			case REQUESTED -> step(TripStatus.REQUESTED, by, at, note);
 		}
 	}
@@ -116,7 +118,8 @@ public class Trip extends AggregateRoot {
 
 	private void move(TripStatus to, String by, Instant at, String action, String note) {
 		if (!status.canBecome(to)) {
-			throw new ConflictException("trip " + id + " cannot go from " + status + " to " + to);
+			throw new ConflictException("trip " + id + " cannot go from " + status + " to " + to,
+					"problem.medical.tripStep", String.valueOf(id), status, to);
 		}
 		steps.add(new TripStep(at, by, status, to, action, note));
 		status = to;

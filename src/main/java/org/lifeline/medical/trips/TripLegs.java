@@ -79,12 +79,14 @@ public class TripLegs {
 			case REQUESTED, ASSIGNED -> trip.outbound();
 			case AT_HOSPITAL, RETURNING -> {
 				if (trip.inbound().status() == LegStatus.DONE || trip.inbound().status() == LegStatus.CANCELLED) {
-					throw new ConflictException("trip " + trip.id() + " has no leg left to assign");
+					throw new ConflictException("trip " + trip.id() + " has no leg left to assign",
+							"problem.medical.noLegLeft", String.valueOf(trip.id()));
 				}
 				yield trip.inbound();
 			}
 			default -> throw new ConflictException("trip " + trip.id() + " is " + trip.status()
-					+ " and its vehicle cannot be changed now");
+					+ " and its vehicle cannot be changed now", "problem.medical.vehicleFixed", String.valueOf(trip.id()),
+					trip.status());
 		};
 	}
 

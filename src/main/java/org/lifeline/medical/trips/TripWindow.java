@@ -9,7 +9,8 @@ public record TripWindow(Instant start, Instant end) {
 
 	public TripWindow {
 		if (start == null || end == null || !end.isAfter(start)) {
-			throw new InvalidInputException("window", "a planned window needs a start before its end");
+			throw new InvalidInputException("window", "a planned window needs a start before its end",
+					"problem.medical.windowOrder");
 		}
 	}
 

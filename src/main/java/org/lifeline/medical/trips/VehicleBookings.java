@@ -67,7 +67,8 @@ public class VehicleBookings {
 		}
 		catch (DataIntegrityViolationException e) {
 			throw new ConflictException("vehicle " + vehicleId + " already has a trip between " + window.start()
-					+ " and " + window.end());
+					+ " and " + window.end(), "problem.medical.vehicleBusy", String.valueOf(vehicleId), window.start(),
+					window.end());
 		}
 	}
 
@@ -92,15 +93,18 @@ public class VehicleBookings {
 
 	public static void checkFits(VehicleRef vehicle, TripView trip) {
 		if ("OUT_OF_SERVICE".equals(vehicle.status())) {
-			throw new ConflictException("vehicle " + vehicle.code() + " is out of service");
+			throw new ConflictException("vehicle " + vehicle.code() + " is out of service", "problem.medical.outOfService",
+					vehicle.code());
 		}
 		if (!trip.needs().fitIn(vehicle.type())) {
 			throw new ConflictException("vehicle " + vehicle.code() + " is a " + vehicle.type()
-					+ " and cannot carry a patient who needs " + describe(trip.needs()));
+					+ " and cannot carry a patient who needs " + describe(trip.needs()), "problem.medical.vehicleUnfit",
+					vehicle.code(), vehicle.type(), describe(trip.needs()));
 		}
 		int seats = trip.needs().seats(trip.escort() != null);
 		if (vehicle.seats() < seats) {
-			throw new ConflictException("vehicle " + vehicle.code() + " has " + vehicle.seats() + " seats; the trip needs " + seats);
+			throw new ConflictException("vehicle " + vehicle.code() + " has " + vehicle.seats() + " seats; the trip needs " + seats,
+					"problem.medical.tooFewSeats", vehicle.code(), String.valueOf(vehicle.seats()), String.valueOf(seats));
 		}
 	}
 

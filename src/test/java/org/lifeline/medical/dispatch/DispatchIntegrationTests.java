@@ -211,6 +211,15 @@ class DispatchIntegrationTests {
 	}
 
 	@Test
+	void aChineseDispatcherIsToldInChineseThatAPinnedTripWaitsForNoVehicle() throws Exception {
+		mvc.perform(post("/api/v1/dispatch/plan").with(as(dispatcher)).header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"pins\":[{\"tripId\":-1,\"vehicleId\":" + sedan + "}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("pins"))
+			.andExpect(jsonPath("$.detail").value("行程 -1 没有等待派车的路段"));
+	}
+
+	@Test
 	void aPinnedTripGoesWithTheChosenVehicle() throws Exception {
 		long trip = trip(hospital, false, 2, ready);
 		String body = mvc.perform(post("/api/v1/dispatch/plan").with(as(dispatcher)).contentType(MediaType.APPLICATION_JSON)

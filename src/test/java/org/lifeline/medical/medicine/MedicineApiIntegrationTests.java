@@ -198,6 +198,16 @@ class MedicineApiIntegrationTests {
 			.andExpect(jsonPath("$.items[*].hospitalCode", everyItem(is(f.hospital))));
 	}
 
+	@Test
+	void aChineseReaderIsToldInChineseThatTheHospitalIsUnknown() throws Exception {
+		LifelineUser street = f.city.user(Role.STREET_TASK_FORCE, f.city.street);
+		mvc.perform(put("/api/v1/medicine/compounds/" + f.city.compound.code() + "/hospital").with(as(street))
+			.header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content("{\"hospitalCode\":\"NOWHERE\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field", is("hospitalCode")))
+			.andExpect(jsonPath("$.detail", is("找不到医院 NOWHERE")));
+	}
+
 	private ResultActions choose(LifelineUser user, String compound, String hospital) throws Exception {
 		return mvc.perform(put("/api/v1/medicine/compounds/" + compound + "/hospital").with(as(user))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"hospitalCode\":\"" + hospital + "\"}"));
