@@ -188,6 +188,18 @@ class ExamsIntegrationTests {
 			.andExpect(jsonPath("$.detail").value(containsString("no exam on")));
 	}
 
+	@Test
+	void aRefusedTripIsSaidInTheReadersLanguage() throws Exception {
+		save(student.id(), plan(tomorrow, "考点")).andExpect(status().isOk());
+		String trip = "/api/v1/exams/plans/" + student.id() + "/days/2099-01-01/trip";
+		mvc.perform(post(trip).with(as(committee)).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("date"))
+			.andExpect(jsonPath("$.detail").value("考试安排中 2099-01-01 没有考试"));
+		mvc.perform(post(trip).with(as(committee)))
+			.andExpect(jsonPath("$.detail").value("the plan has no exam on 2099-01-01"));
+	}
+
 	private String tripStatus(long tripId) {
 		return jdbc.sql("select status from trip where id = ?").param(tripId).query(String.class).single();
 	}
