@@ -52,7 +52,8 @@ class BulletinApi {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInputException("date", "date must look like 2022-04-13, not '" + text + "'");
+			throw new InvalidInputException("date", "date must look like 2022-04-13, not '" + text + "'",
+					"problem.cases.bulletinDate", text);
 		}
 	}
 }

@@ -16,10 +16,12 @@ final class CaseClock {
 	static void requirePast(Instant at, Clock clock, int maxDaysBack) {
 		Instant now = clock.instant();
 		if (at == null || at.isAfter(now)) {
-			throw new InvalidInputException("at", "a step cannot be dated in the future: " + at);
+			throw new InvalidInputException("at", "a step cannot be dated in the future: " + at,
+					"problem.cases.stepInFuture", String.valueOf(at));
 		}
 		if (at.isBefore(now.minus(Duration.ofDays(maxDaysBack + 1)))) {
-			throw new InvalidInputException("at", "a step cannot be dated more than " + maxDaysBack + " days back");
+			throw new InvalidInputException("at", "a step cannot be dated more than " + maxDaysBack + " days back",
+					"problem.cases.stepTooOld", maxDaysBack);
 		}
 	}
 

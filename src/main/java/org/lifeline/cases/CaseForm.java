@@ -23,14 +23,16 @@ record CaseForm(Long residentId, String type, String reportedOn, String foundBy)
 			return LocalDate.parse(text.trim());
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			throw new InvalidInputException("reportedOn", "reportedOn must be a date like 2022-04-13, not '" + text + "'");
+			throw new InvalidInputException("reportedOn", "reportedOn must be a date like 2022-04-13, not '" + text + "'",
+					"problem.cases.reportedOnDate", text);
 		}
 	}
 
 	static <E extends Enum<E>> E parse(Class<E> kind, String field, String text, boolean required) {
 		if (text == null || text.isBlank()) {
 			if (required) {
-				throw new InvalidInputException(field, field + " is required: one of " + names(kind));
+				throw new InvalidInputException(field, field + " is required: one of " + names(kind),
+						"problem.cases.requiredOneOf", field, names(kind));
 			}
 			return null;
 		}
@@ -38,7 +40,8 @@ record CaseForm(Long residentId, String type, String reportedOn, String foundBy)
 			.filter(e -> e.name().equalsIgnoreCase(text.trim()))
 			.findFirst()
 			.orElseThrow(() -> new InvalidInputException(field,
-					field + " must be one of " + names(kind) + ", not '" + text + "'"));
+					field + " must be one of " + names(kind) + ", not '" + text + "'", "problem.cases.oneOf", field,
+					names(kind), text));
 	}
 
 	private static String names(Class<? extends Enum<?>> kind) {

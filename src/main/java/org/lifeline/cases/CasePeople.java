@@ -30,7 +30,8 @@ class CasePeople {
 			return residents.byId(residentId, scope);
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("residentId", "resident " + residentId + " not found");
+			throw new InvalidInputException("residentId", "resident " + residentId + " not found",
+					"problem.cases.residentNotFound", String.valueOf(residentId));
 		}
 	}
 

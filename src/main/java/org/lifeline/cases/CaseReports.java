@@ -75,7 +75,8 @@ public class CaseReports {
 		cases.lockPerson(resident.id());
 		cases.openCaseOf(resident.id()).ifPresent(open -> {
 			throw new ConflictException("resident " + resident.id() + " already has an open case #" + open.id() + " ("
-					+ open.status() + ")");
+					+ open.status() + ")", "problem.cases.alreadyOpen", String.valueOf(resident.id()),
+					String.valueOf(open.id()), open.status(), CaseWords.of(open.status()));
 		});
 		FoundBy foundBy = report.foundBy() != null ? report.foundBy()
 				: report.source() == CaseSource.SCREENING || quarantine.isUnderControl(resident.id()) ? FoundBy.CONTROL
@@ -118,19 +119,23 @@ public class CaseReports {
 			throw InvalidInputException.required("residentId");
 		}
 		if (report.type() == null) {
-			throw new InvalidInputException("type", "type is required: CONFIRMED or ASYMPTOMATIC");
+			throw new InvalidInputException("type", "type is required: CONFIRMED or ASYMPTOMATIC",
+					"problem.cases.typeRequired");
 		}
 		if (report.source() == null) {
-			throw new InvalidInputException("source", "the reporter of a case is required");
+			throw new InvalidInputException("source", "the reporter of a case is required",
+					"problem.cases.sourceRequired");
 		}
 		LocalDate today = LocalDate.now(clock);
 		LocalDate on = report.reportedOn() == null ? today : report.reportedOn();
 		if (on.isAfter(today)) {
-			throw new InvalidInputException("reportedOn", "reportedOn " + on + " is in the future");
+			throw new InvalidInputException("reportedOn", "reportedOn " + on + " is in the future",
+					"problem.cases.reportedInFuture", on);
 		}
 		if (on.isBefore(today.minusDays(MAX_DAYS_BACK))) {
 			throw new InvalidInputException("reportedOn",
-					"reportedOn " + on + " is more than " + MAX_DAYS_BACK + " days back");
+					"reportedOn " + on + " is more than " + MAX_DAYS_BACK + " days back",
+					"problem.cases.reportedTooOld", on, MAX_DAYS_BACK);
 		}
 		return on;
 	}

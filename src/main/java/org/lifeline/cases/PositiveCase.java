@@ -83,7 +83,7 @@ class PositiveCase {
 
 	/** On a bus run to a facility: only from the transfer queue. */
 	void startTransfer(String busRunRef, Instant at, String actor) {
-		require(status == CaseStatus.AWAITING_TRANSFER, "start a transfer");
+		require(status == CaseStatus.AWAITING_TRANSFER, "startTransfer", "start a transfer");
 		if (busRunRef == null || busRunRef.isBlank()) {
 			throw new org.lifeline.shared.InvalidInputException("busRunRef", "a transfer names its bus run");
 		}
@@ -95,7 +95,7 @@ class PositiveCase {
 
 	/** In a facility's bed: from a transfer, or straight from the queue (the person came by other means). */
 	void admit(String facilityCode, String bedKind, Instant at, String actor) {
-		require(status == CaseStatus.IN_TRANSFER || status == CaseStatus.AWAITING_TRANSFER, "admit");
+		require(status == CaseStatus.IN_TRANSFER || status == CaseStatus.AWAITING_TRANSFER, "admit", "admit");
 		if (facilityCode == null || facilityCode.isBlank()) {
 			throw new org.lifeline.shared.InvalidInputException("facilityCode", "an admission names the facility");
 		}
@@ -108,7 +108,7 @@ class PositiveCase {
 
 	/** Back home to seven days of health monitoring: only someone admitted. */
 	void discharge(Instant at, LocalDate on, String actor) {
-		require(status == CaseStatus.ADMITTED, "discharge");
+		require(status == CaseStatus.ADMITTED, "discharge", "discharge");
 		status = CaseStatus.DISCHARGED;
 		progress.dischargedAt = at;
 		progress.dischargedOn = on;
@@ -118,9 +118,10 @@ class PositiveCase {
 
 	/** An asymptomatic case becomes confirmed (转归), counted as a conversion on that day. */
 	void convert(LocalDate on, Instant at, String actor) {
-		require(status != CaseStatus.DISCHARGED, "convert");
+		require(status != CaseStatus.DISCHARGED, "convert", "convert");
 		if (type != CaseType.ASYMPTOMATIC) {
-			throw new ConflictException("case " + describe() + " is already " + type + ": only an asymptomatic case converts");
+			throw new ConflictException("case " + describe() + " is already " + type + ": only an asymptomatic case converts",
+					"problem.cases.alreadyConfirmed", number(), String.valueOf(residentId), type, CaseWords.of(type));
 		}
 		type = CaseType.CONFIRMED;
 		progress.convertedOn = on;
@@ -137,14 +138,19 @@ class PositiveCase {
 		return true;
 	}
 
-	private void require(boolean allowed, String what) {
+	private void require(boolean allowed, String step, String what) {
 		if (!allowed) {
-			throw new ConflictException("cannot " + what + " case " + describe() + ": it is " + status);
+			throw new ConflictException("cannot " + what + " case " + describe() + ": it is " + status,
+					"problem.cases.cannot." + step, number(), String.valueOf(residentId), status, CaseWords.of(status));
 		}
 	}
 
 	private String describe() {
-		return (id == null ? "(new)" : "#" + id) + " of resident " + residentId;
+		return number() + " of resident " + residentId;
+	}
+
+	private String number() {
+		return id == null ? "(new)" : "#" + id;
 	}
 
 	private void step(Instant at, String actor, String action, String note) {

@@ -45,19 +45,22 @@ public class AdmissionClasses {
 	@Transactional
 	public AdmissionRule set(String need, Integer rank, List<String> facilityKinds, String bedKind, String actor) {
 		if (need == null || !NEEDS.contains(need)) {
-			throw new InvalidInputException("need", "need must be one of " + String.join(", ", NEEDS.stream().sorted().toList()));
+			throw new InvalidInputException("need", "need must be one of " + String.join(", ", NEEDS.stream().sorted().toList()),
+					"problem.isolation.need", String.join(", ", NEEDS.stream().sorted().toList()));
 		}
 		if (rank == null || rank < 0 || rank > 1000) {
-			throw new InvalidInputException("rank", "rank is a number from 0 to 1000");
+			throw new InvalidInputException("rank", "rank is a number from 0 to 1000", "problem.isolation.rank");
 		}
 		if (facilityKinds == null || facilityKinds.isEmpty()) {
-			throw new InvalidInputException("facilityKinds", "name at least one kind of facility");
+			throw new InvalidInputException("facilityKinds", "name at least one kind of facility",
+					"problem.isolation.facilityKinds");
 		}
 		Set<FacilityKind> kinds = EnumSet.noneOf(FacilityKind.class);
 		facilityKinds.forEach(k -> kinds.add(FacilityKind.parse(k)
-			.orElseThrow(() -> new InvalidInputException("facilityKinds", "unknown facility kind " + k))));
+			.orElseThrow(() -> new InvalidInputException("facilityKinds", "unknown facility kind " + k,
+				"problem.isolation.unknownFacilityKind", k))));
 		BedKind bed = BedKind.parse(bedKind)
-			.orElseThrow(() -> new InvalidInputException("bedKind", "unknown bed kind " + bedKind));
+			.orElseThrow(() -> IsolationWords.unknownBedKind("bedKind", bedKind));
 		jdbc.sql("""
 				insert into isolation_admission_rule (need, rank, facility_kinds, bed_kind, updated_by, updated_at)
 				values (?, ?, ?::varchar[], ?, ?, ?)

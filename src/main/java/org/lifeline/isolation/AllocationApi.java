@@ -30,7 +30,8 @@ class AllocationApi {
 	@PreAuthorize(DISPATCH)
 	AllocationAnswer allocate(@RequestBody AllocateForm body) {
 		if (body == null || body.territoryCode() == null || body.territoryCode().isBlank()) {
-			throw new InvalidInputException("territoryCode", "name the territory whose queue to allocate");
+			throw new InvalidInputException("territoryCode", "name the territory whose queue to allocate",
+					"problem.isolation.territory");
 		}
 		Allocated done = allocations.allocate(caller.within(body.territoryCode().trim()), caller.actor());
 		return new AllocationAnswer(done.allocated(), done.placements(),

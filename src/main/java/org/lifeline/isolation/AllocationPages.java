@@ -70,7 +70,8 @@ class AllocationPages {
 			@RequestParam(required = false) List<Long> caseIds, RedirectAttributes flash) {
 		return PageOutcome.run(flash, "runPlanned", back(territory), () -> {
 			if (caseIds == null || caseIds.isEmpty()) {
-				throw new InvalidInputException("caseIds", "tick the cases to put on the bus");
+				throw new InvalidInputException("caseIds", "tick the cases to put on the bus",
+						"problem.isolation.tickCases");
 			}
 			runs.plan(new NewBusRun(facilityCode, seats, escortName, null, plate, blankToNull(driver), caseIds),
 					caller.facilities(), caller.scope(), caller.actor());

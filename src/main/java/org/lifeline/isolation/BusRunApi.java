@@ -94,7 +94,7 @@ class BusRunApi {
 
 	private static long requireCase(CaseForm body) {
 		if (body == null || body.caseId() == null) {
-			throw new InvalidInputException("caseId", "name the case");
+			throw new InvalidInputException("caseId", "name the case", "problem.isolation.caseId");
 		}
 		return body.caseId();
 	}

@@ -66,13 +66,16 @@ public class BusRuns {
 		List<Long> caseIds = requireCases(run);
 		int seats = run.seats() == null ? 0 : run.seats();
 		if (seats < 1 || seats > MAX_SEATS) {
-			throw new InvalidInputException("seats", "a bus has between 1 and " + MAX_SEATS + " seats");
+			throw new InvalidInputException("seats", "a bus has between 1 and " + MAX_SEATS + " seats",
+					"problem.isolation.seats", MAX_SEATS);
 		}
 		if (caseIds.size() > seats) {
-			throw new InvalidInputException("caseIds", "the bus is over its seats: " + caseIds.size() + " cases for " + seats + " seats");
+			throw new InvalidInputException("caseIds", "the bus is over its seats: " + caseIds.size() + " cases for " + seats + " seats",
+					"problem.isolation.overSeats", caseIds.size(), seats);
 		}
 		if (run.escortName() == null || run.escortName().isBlank() || run.escortName().length() > 60) {
-			throw new InvalidInputException("escortName", "a transfer run needs its escort's name (up to 60 characters)");
+			throw new InvalidInputException("escortName", "a transfer run needs its escort's name (up to 60 characters)",
+					"problem.isolation.escortName");
 		}
 		String plate = plate(run, seats, scope);
 		List<BusRunRepository.Rider> riders = runs.placements(caseIds, scope);
@@ -83,11 +86,16 @@ public class BusRuns {
 				throw new NotFoundException("case with a bed", caseId);
 			}
 			if (rider.facilityId() != facility.id()) {
-				throw new ConflictException("case " + caseId + " has a bed at another facility, not at " + facility.code());
+				throw new ConflictException("case " + caseId + " has a bed at another facility, not at " + facility.code(),
+						"problem.isolation.otherFacility", String.valueOf(caseId), facility.code());
 			}
 			if (!"HELD".equals(rider.status())) {
-				throw new ConflictException("case " + caseId + " is already " + rider.status()
-						+ (rider.runId() == null ? "" : " on run " + BusRunView.ref(rider.runId())));
+				String english = "case " + caseId + " is already " + rider.status();
+				throw rider.runId() == null
+						? new ConflictException(english, "problem.isolation.alreadyPlaced", String.valueOf(caseId),
+								rider.status(), IsolationWords.placement(rider.status()))
+						: new ConflictException(english + " on run " + BusRunView.ref(rider.runId()), "problem.isolation.alreadyOnRun",
+								String.valueOf(caseId), rider.status(), BusRunView.ref(rider.runId()), IsolationWords.placement(rider.status()));
 			}
 		}
 		long runId = runs.insert(facility.id(), riders.get(0).districtId(), run, plate, actor, clock.instant());
@@ -100,7 +108,8 @@ public class BusRuns {
 	public BusRunView start(long runId, String driver, TerritoryScope scope, String actor) {
 		BusRunRepository.Run run = reader.visible(runId, driver, scope);
 		if (!"PLANNED".equals(run.status())) {
-			throw new ConflictException("run " + BusRunView.ref(runId) + " is " + run.status() + ", not PLANNED");
+			throw new ConflictException("run " + BusRunView.ref(runId) + " is " + run.status() + ", not PLANNED",
+					"problem.isolation.runNotPlanned", BusRunView.ref(runId), run.status(), IsolationWords.run(run.status()));
 		}
 		runs.onRun(runId).forEach(r -> cases.startTransfer(r.caseId(), BusRunView.ref(runId), actor));
 		runs.setStatus(runId, "STARTED", clock.instant());
@@ -111,27 +120,30 @@ public class BusRuns {
 	private String plate(NewBusRun run, int seats, TerritoryScope scope) {
 		if (run.vehicleId() == null) {
 			if (run.plate() == null || run.plate().isBlank() || run.plate().trim().length() > 20) {
-				throw new InvalidInputException("plate", "name a vehicle of the fleet or type its plate");
+				throw new InvalidInputException("plate", "name a vehicle of the fleet or type its plate",
+						"problem.isolation.plate");
 			}
 			return run.plate().trim();
 		}
 		VehicleView vehicle = fleet.vehicles(TripAccess.of(scope)).stream()
 			.filter(v -> v.id() == run.vehicleId())
 			.findFirst()
-			.orElseThrow(() -> new InvalidInputException("vehicleId", "vehicle " + run.vehicleId() + " not found in your fleet"));
+			.orElseThrow(() -> new InvalidInputException("vehicleId", "vehicle " + run.vehicleId() + " not found in your fleet",
+					"problem.isolation.vehicleNotFound", String.valueOf(run.vehicleId())));
 		if (seats > vehicle.seats()) {
-			throw new InvalidInputException("seats", "vehicle " + vehicle.code() + " has " + vehicle.seats() + " seats, not " + seats);
+			throw new InvalidInputException("seats", "vehicle " + vehicle.code() + " has " + vehicle.seats() + " seats, not " + seats,
+					"problem.isolation.vehicleSeats", vehicle.code(), vehicle.seats(), seats);
 		}
 		return vehicle.plate();
 	}
 
 	private static List<Long> requireCases(NewBusRun run) {
 		if (run.caseIds() == null || run.caseIds().isEmpty() || run.caseIds().stream().anyMatch(java.util.Objects::isNull)) {
-			throw new InvalidInputException("caseIds", "a run takes at least one case");
+			throw new InvalidInputException("caseIds", "a run takes at least one case", "problem.isolation.noCases");
 		}
 		List<Long> ids = run.caseIds().stream().distinct().toList();
 		if (ids.size() != run.caseIds().size()) {
-			throw new InvalidInputException("caseIds", "a case is named twice");
+			throw new InvalidInputException("caseIds", "a case is named twice", "problem.isolation.caseTwice");
 		}
 		return ids;
 	}

@@ -66,7 +66,7 @@ class DeskPages {
 
 	static long requireCase(Long caseId) {
 		if (caseId == null) {
-			throw new InvalidInputException("caseId", "name the case by its number");
+			throw new InvalidInputException("caseId", "name the case by its number", "problem.isolation.caseNumber");
 		}
 		return caseId;
 	}

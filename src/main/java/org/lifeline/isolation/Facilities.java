@@ -63,16 +63,19 @@ public class Facilities {
 		String code = required(form.code(), "code", 40);
 		FacilityKind kind = FacilityKind.parse(form.kind())
 			.orElseThrow(() -> new InvalidInputException("kind",
-					"kind must be DESIGNATED_HOSPITAL, CITY_SHELTER, DISTRICT_SHELTER or ISOLATION_HOTEL"));
+					"kind must be DESIGNATED_HOSPITAL, CITY_SHELTER, DISTRICT_SHELTER or ISOLATION_HOTEL", "problem.isolation.kind"));
 		if (facilities.exists(code)) {
-			throw new ConflictException("a facility with code " + code + " already exists");
+			throw new ConflictException("a facility with code " + code + " already exists",
+					"problem.isolation.codeTaken", code);
 		}
 		Map<BedKind, Integer> beds = beds(form.beds());
 		HospitalView hospital = kind.hasHospitalDesk() ? hospital(form.hospitalCode()) : null;
 		Long districtId = districtOf(form, kind, hospital);
 		if (!access.edits(districtId)) {
-			throw new ConflictException(districtId == null ? "city shelters are kept by city command"
-					: "facilities of district " + form.districtCode() + " are kept by its district command");
+			throw districtId == null
+					? new ConflictException("city shelters are kept by city command", "problem.isolation.cityKeeps")
+					: new ConflictException("facilities of district " + form.districtCode() + " are kept by its district command",
+							"problem.isolation.districtKeeps", form.districtCode());
 		}
 		String name = hospital != null && blank(form.name()) ? hospital.name() : required(form.name(), "name", 120);
 		String address = hospital != null && blank(form.address()) ? hospital.address() : form.address();
@@ -89,8 +92,11 @@ public class Facilities {
 	public FacilityView change(String code, FacilityChange change, FacilityAccess access, String actor) {
 		FacilityView facility = byCode(code, access);
 		if (!access.edits(facility.districtId())) {
-			throw new ConflictException("facility " + facility.code() + " is kept by "
-					+ (facility.districtId() == null ? "city command" : "its district command"));
+			throw facility.districtId() == null
+					? new ConflictException("facility " + facility.code() + " is kept by city command",
+							"problem.isolation.keptByCity", facility.code())
+					: new ConflictException("facility " + facility.code() + " is kept by its district command",
+							"problem.isolation.keptByDistrict", facility.code());
 		}
 		Map<BedKind, Integer> beds = beds(change.beds());
 		String name = change.name() == null ? facility.name() : required(change.name(), "name", 120);
@@ -102,7 +108,8 @@ public class Facilities {
 				Beds now = facility.beds(kind);
 				throw new ConflictException("facility " + facility.code() + " (" + facility.name() + "): " + kind
 						+ " beds cannot go down to " + capacity + " while " + (now.occupied() + now.held())
-						+ " are occupied or held");
+						+ " are occupied or held", "problem.isolation.bedsInUse", facility.code(), facility.name(),
+						kind, capacity, now.occupied() + now.held(), Reasons.argument(kind));
 			}
 		});
 		return byCode(facility.code(), FacilityAccess.city());
@@ -114,32 +121,37 @@ public class Facilities {
 		}
 		if (kind == FacilityKind.CITY_SHELTER) {
 			if (!blank(form.districtCode())) {
-				throw new InvalidInputException("districtCode", "a city shelter belongs to no district");
+				throw new InvalidInputException("districtCode", "a city shelter belongs to no district",
+						"problem.isolation.shelterDistrict");
 			}
 			return null;
 		}
 		if (blank(form.districtCode())) {
-			throw new InvalidInputException("districtCode", "a " + kind + " needs its district");
+			throw new InvalidInputException("districtCode", "a " + kind + " needs its district",
+					"problem.isolation.needsDistrict", kind, Reasons.argument(kind));
 		}
 		return district(form.districtCode(), "districtCode").id();
 	}
 
 	private HospitalView hospital(String code) {
 		if (blank(code)) {
-			throw new InvalidInputException("hospitalCode", "a designated hospital names medical's hospital by its code");
+			throw new InvalidInputException("hospitalCode", "a designated hospital names medical's hospital by its code",
+					"problem.isolation.hospitalCode");
 		}
 		try {
 			return hospitals.byCode(code.trim(), HospitalAccess.city());
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("hospitalCode", "hospital " + code + " not found");
+			throw new InvalidInputException("hospitalCode", "hospital " + code + " not found",
+					"problem.isolation.hospitalNotFound", code);
 		}
 	}
 
 	private TerritoryNode district(String code, String field) {
 		return territory.findByCode(code)
 			.filter(n -> n.kind() == TerritoryKind.DISTRICT)
-			.orElseThrow(() -> new InvalidInputException(field, "district " + code + " not found"));
+			.orElseThrow(() -> new InvalidInputException(field, "district " + code + " not found",
+				"problem.isolation.districtNotFound", code));
 	}
 
 	private String districtCode(Long districtId, Map<Long, String> codes) {
@@ -153,9 +165,11 @@ public class Facilities {
 		}
 		given.forEach((kind, capacity) -> {
 			BedKind bedKind = BedKind.parse(kind).orElseThrow(() -> new InvalidInputException("beds." + kind,
-					"unknown bed kind " + kind + " (GENERAL, OXYGEN, PAEDIATRIC_WITH_CARER, ELDERLY_WITH_CONDITIONS)"));
+					"unknown bed kind " + kind + " (GENERAL, OXYGEN, PAEDIATRIC_WITH_CARER, ELDERLY_WITH_CONDITIONS)",
+					"problem.isolation.bedKindOf", kind));
 			if (capacity == null || capacity < 0 || capacity > MAX_BEDS) {
-				throw new InvalidInputException("beds." + kind, "a capacity is between 0 and " + MAX_BEDS);
+				throw new InvalidInputException("beds." + kind, "a capacity is between 0 and " + MAX_BEDS,
+						"problem.isolation.capacity", String.valueOf(MAX_BEDS));
 			}
 			beds.put(bedKind, capacity);
 		});
@@ -165,7 +179,8 @@ public class Facilities {
 	private static double position(Double given, Double fallback, String field, int limit) {
 		Double value = given != null ? given : fallback;
 		if (value == null || Math.abs(value) > limit) {
-			throw new InvalidInputException(field, "a facility needs its position (" + field + ")");
+			throw new InvalidInputException(field, "a facility needs its position (" + field + ")",
+					"problem.isolation.position", field);
 		}
 		return value;
 	}

@@ -56,10 +56,13 @@ public class FacilityDesk {
 		FacilityView facility = desk(run.facilityId(), access);
 		BusRunRepository.Rider rider = runs.placement(caseId)
 			.filter(r -> r.runId() != null && r.runId() == runId)
-			.orElseThrow(() -> new ConflictException("case " + caseId + " is not on run " + BusRunView.ref(runId)));
+			.orElseThrow(() -> new ConflictException("case " + caseId + " is not on run " + BusRunView.ref(runId),
+					"problem.isolation.notOnRun", String.valueOf(caseId), BusRunView.ref(runId)));
 		if (!"STARTED".equals(run.status()) || !"IN_TRANSFER".equals(rider.status())) {
 			throw new ConflictException("case " + caseId + " on run " + BusRunView.ref(runId) + " is " + rider.status()
-					+ " (run " + run.status() + "): only a case in transfer arrives");
+					+ " (run " + run.status() + "): only a case in transfer arrives", "problem.isolation.notInTransfer", String.valueOf(caseId),
+					BusRunView.ref(runId), rider.status(), run.status(), IsolationWords.placement(rider.status()),
+					IsolationWords.run(run.status()));
 		}
 		cases.admit(caseId, facility.code(), rider.bedKind().name(), actor);
 		facilities.moveBeds(facility.id(), rider.bedKind(), -1, 1);
@@ -96,15 +99,19 @@ public class FacilityDesk {
 	public void admit(String facilityCode, CaseInQueue queued, String bedKind, FacilityAccess access, String actor,
 			Instant at) {
 		FacilityView facility = deskByCode(facilityCode, access);
-		BedKind kind = BedKind.parse(bedKind).orElseThrow(() -> new InvalidInputException("bedKind", "unknown bed kind " + bedKind));
+		BedKind kind = BedKind.parse(bedKind).orElseThrow(() -> IsolationWords.unknownBedKind("bedKind", bedKind));
 		if (runs.placement(queued.caseId()).isPresent()) {
-			throw new ConflictException("case " + queued.caseId() + " already has a bed: confirm it from its run");
+			throw new ConflictException("case " + queued.caseId() + " already has a bed: confirm it from its run",
+					"problem.isolation.hasBed", String.valueOf(queued.caseId()));
 		}
 		if (!facility.open() || !facilities.moveBeds(facility.id(), kind, 0, 1)) {
 			Beds beds = facility.beds(kind);
-			throw new ConflictException("facility " + facility.code() + " (" + facility.name() + ") has no free " + kind
-					+ " bed: " + beds.capacity() + " in all, " + beds.occupied() + " occupied, " + beds.held() + " held"
-					+ (facility.open() ? "" : "; it is closed"));
+			String english = "facility " + facility.code() + " (" + facility.name() + ") has no free " + kind + " bed: "
+					+ beds.capacity() + " in all, " + beds.occupied() + " occupied, " + beds.held() + " held";
+			Object[] facts = { facility.code(), facility.name(), kind, beds.capacity(), beds.occupied(), beds.held(),
+					Reasons.argument(kind) };
+			throw facility.open() ? new ConflictException(english, "problem.isolation.noFreeBed", facts)
+					: new ConflictException(english + "; it is closed", "problem.isolation.noFreeBedClosed", facts);
 		}
 		cases.admit(queued.caseId(), facility.code(), kind.name(), actor, at);
 		placements.admittedDirectly(queued, facility.id(), kind, actor, at);
@@ -126,7 +133,9 @@ public class FacilityDesk {
 			.filter(r -> r.facilityId() == facility.id())
 			.orElseThrow(() -> new NotFoundException("case at " + facility.code(), caseId));
 		if (!"ADMITTED".equals(rider.status())) {
-			throw new ConflictException("case " + caseId + " is " + rider.status() + " at " + facility.code() + ", not admitted");
+			throw new ConflictException("case " + caseId + " is " + rider.status() + " at " + facility.code() + ", not admitted",
+					"problem.isolation.notAdmitted", String.valueOf(caseId), rider.status(), facility.code(),
+					IsolationWords.placement(rider.status()));
 		}
 		cases.discharge(caseId, actor, at);
 		facilities.moveBeds(facility.id(), rider.bedKind(), 0, -1);

@@ -27,7 +27,7 @@ class Reasons {
 		return messages.getMessage(key, args, key, locale);
 	}
 
-	private static Object argument(Object fact) {
+	static Object argument(Object fact) {
 		if (fact instanceof BedKind kind) {
 			return new DefaultMessageSourceResolvable(new String[] { "isolation.bed." + kind.name() }, kind.name());
 		}

@@ -49,7 +49,8 @@ public class AntigenSelfTests {
 				return java.time.LocalDateTime.parse(text.strip()).atZone(clock.getZone()).toInstant();
 			}
 			catch (java.time.format.DateTimeParseException notLocal) {
-				throw new InvalidInputException("takenAt", "takenAt '" + text + "' is not a time (2022-04-04T08:30)");
+				throw new InvalidInputException("takenAt", "takenAt '" + text + "' is not a time (2022-04-04T08:30)",
+						"problem.screening.takenAtFormat", text);
 			}
 		}
 	}
@@ -61,13 +62,16 @@ public class AntigenSelfTests {
 		String outcome = outcome(result);
 		Instant now = clock.instant();
 		if (takenAt == null) {
-			throw new InvalidInputException("takenAt", "takenAt is required: when the test was taken");
+			throw new InvalidInputException("takenAt", "takenAt is required: when the test was taken",
+					"problem.screening.takenAtRequired");
 		}
 		if (takenAt.isAfter(now.plus(Duration.ofMinutes(10)))) {
-			throw new InvalidInputException("takenAt", "takenAt " + takenAt + " lies in the future");
+			throw new InvalidInputException("takenAt", "takenAt " + takenAt + " lies in the future",
+					"problem.screening.takenAtFuture", String.valueOf(takenAt));
 		}
 		if (takenAt.isBefore(now.minus(OLDEST))) {
-			throw new InvalidInputException("takenAt", "takenAt " + takenAt + " is more than 7 days ago");
+			throw new InvalidInputException("takenAt", "takenAt " + takenAt + " is more than 7 days ago",
+					"problem.screening.takenAtOld", String.valueOf(takenAt));
 		}
 		photo.requireImage();
 		long id = jdbc.sql("""
@@ -111,7 +115,7 @@ public class AntigenSelfTests {
 			case "NEGATIVE", "阴性" -> "NEGATIVE";
 			case "POSITIVE", "阳性" -> "POSITIVE";
 			default -> throw new InvalidInputException("result", "result must be NEGATIVE or POSITIVE, was '"
-					+ (result == null ? "" : result) + "'");
+					+ (result == null ? "" : result) + "'", "problem.screening.antigenResult", result == null ? "" : result);
 		};
 	}
 
@@ -124,13 +128,15 @@ public class AntigenSelfTests {
 
 		void requireImage() {
 			if (bytes == null || bytes.length == 0) {
-				throw new InvalidInputException("photo", "a photo of the test cassette is required");
+				throw new InvalidInputException("photo", "a photo of the test cassette is required",
+						"problem.screening.photoRequired");
 			}
 			if (bytes.length > MAX_PHOTO_BYTES) {
-				throw new InvalidInputException("photo", "the photo is larger than 5 MB");
+				throw new InvalidInputException("photo", "the photo is larger than 5 MB", "problem.screening.photoSize");
 			}
 			if (!(jpeg() || png() || webp())) {
-				throw new InvalidInputException("photo", "the photo must be a JPEG, PNG or WebP image");
+				throw new InvalidInputException("photo", "the photo must be a JPEG, PNG or WebP image",
+						"problem.screening.photoType");
 			}
 		}
 

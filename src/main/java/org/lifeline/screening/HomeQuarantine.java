@@ -35,7 +35,8 @@ public class HomeQuarantine {
 	@Transactional
 	public int quarantine(List<Long> residentIds, LocalDate until, String why) {
 		if (until == null) {
-			throw new InvalidInputException("until", "a quarantine has an end date");
+			throw new InvalidInputException("until", "a quarantine has an end date",
+					"problem.screening.quarantineEnd");
 		}
 		if (residentIds.isEmpty()) {
 			return 0;

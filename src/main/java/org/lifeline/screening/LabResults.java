@@ -42,7 +42,8 @@ public class LabResults {
 	/** Results sent as JSON; line numbers are the 1-based positions in the list. */
 	public ResultReport report(List<LabResult> results, String lab) {
 		if (results == null || results.isEmpty()) {
-			throw new InvalidInputException("results", "results must list at least one tube result");
+			throw new InvalidInputException("results", "results must list at least one tube result",
+					"problem.screening.noResults");
 		}
 		try (ResultBatch batch = new ResultBatch(clock, merge.nextUploadId())) {
 			StringBuilder digest = new StringBuilder();

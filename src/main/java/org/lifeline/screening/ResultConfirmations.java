@@ -42,7 +42,8 @@ public class ResultConfirmations {
 			.params(actor, now, tube)
 			.update();
 		if (confirmed == 0) {
-			throw new ConflictException("tube " + tubeCode + " has no corrected result waiting for confirmation");
+			throw new ConflictException("tube " + tubeCode + " has no corrected result waiting for confirmation",
+					"problem.screening.nothingToConfirm", tubeCode);
 		}
 		jdbc.sql("""
 				update home_sampling_task h set status = 'CANCELLED', done_at = ?,

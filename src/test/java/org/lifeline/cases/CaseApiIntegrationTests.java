@@ -134,6 +134,17 @@ class CaseApiIntegrationTests {
 	}
 
 	@Test
+	void aSecondOpenCaseIsRefusedInTheReadersLanguage() throws Exception {
+		ResidentView patient = city.resident(city.compound, "305", "冯一");
+		String first = report(district, caseBody(patient.id(), "ASYMPTOMATIC", "CONTROL")).andReturn().getResponse().getContentAsString();
+		mvc.perform(post("/api/v1/cases").with(as(district)).header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON).content(caseBody(patient.id(), "CONFIRMED", null)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("居民 " + patient.id() + " 已有未结病例 #" + JsonPath.read(first, "$.id")
+					+ "（待转运）"));
+	}
+
+	@Test
 	void badInputIsA400NamingTheFieldAndSavesNothing() throws Exception {
 		ResidentView patient = city.resident(city.compound, "304", "郑一");
 		report(district, caseBody(patient.id(), "SEVERE", null)).andExpect(status().isBadRequest())

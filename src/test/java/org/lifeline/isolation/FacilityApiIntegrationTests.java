@@ -119,6 +119,18 @@ class FacilityApiIntegrationTests {
 	}
 
 	@Test
+	void aCapacityBelowTheBedsInUseIsRefusedInTheReadersLanguage() throws Exception {
+		String code = data.code("CAPZH");
+		open(district, shelter(code, city.district.code(), 5)).andExpect(status().isCreated());
+		jdbc.sql("update isolation_bed set occupied = 3, held = 1 where facility_id = (select id from isolation_facility where code = ?)")
+			.param(code).update();
+		mvc.perform(patch("/api/v1/facilities/" + code).with(as(district)).header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"beds\":{\"GENERAL\":3}}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", is("隔离点 " + code + "（测试方舱）：普通床位不能减到 3 张，现有 4 张已占用或已留")));
+	}
+
+	@Test
 	void aCapacityBelowTheBedsInUseIsAConflictNamingTheFacilityAndKind() throws Exception {
 		String code = data.code("CAP");
 		open(district, shelter(code, city.district.code(), 5)).andExpect(status().isCreated());

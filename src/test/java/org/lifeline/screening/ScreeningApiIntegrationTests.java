@@ -111,6 +111,14 @@ class ScreeningApiIntegrationTests {
 	}
 
 	@Test
+	void aBadPoolSizeIsRefusedInTheReadersLanguage() throws Exception {
+		as(f.planner, post("/api/v1/screening/rounds").header("Accept-Language", "zh-CN")
+			.content(f.roundJson(today.plusDays(1), ", \"poolSize\": 7")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field", is("poolSize")))
+			.andExpect(jsonPath("$.detail", is("混采人数只能是 1、5、10 或 20，不能是 7")));
+	}
+
+	@Test
 	void aGivenPoolSizeOverridesAndBadPlansAreRefusedWithTheirField() throws Exception {
 		as(f.planner, post("/api/v1/screening/rounds").content(f.roundJson(today.plusDays(1), ", \"poolSize\": 7")))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field", is("poolSize")));

@@ -54,7 +54,8 @@ class SamplingCodeApi {
 	TypedIdCard byIdNumber(@RequestParam(required = false) String idNumber) {
 		String number = idNumber == null ? "" : idNumber.trim().toUpperCase();
 		PrcIdNumber.problem(number, java.time.LocalDate.now(clock)).ifPresent(problem -> {
-			throw new InvalidInputException("idNumber", "idNumber " + idNumber + ": " + problem);
+			throw new InvalidInputException("idNumber", "idNumber " + idNumber + ": " + problem,
+					"problem.screening.idNumber", idNumber, problem);
 		});
 		ResidentView resident = residents.search(number, user.scope(), new PageRequest(0, 1))
 			.items()

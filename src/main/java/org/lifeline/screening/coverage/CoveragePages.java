@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.lifeline.identity.PersonalDataAccess;
 import org.lifeline.screening.RoundCoverage;
-import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.spreadsheet.TabularFormat;
 import org.lifeline.shared.web.PageController;
 import org.lifeline.territory.CurrentScope;
@@ -69,7 +68,7 @@ class CoveragePages {
 	ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam(required = false) String territory,
 			@RequestParam(required = false) String reason) throws java.io.IOException {
 		if (reason == null || reason.isBlank()) {
-			throw new InvalidInputException("reason", "say why the missing list with phone numbers is exported");
+			throw MissingExportApi.reasonRequired();
 		}
 		TerritoryScope within = scope.within(territory);
 		coverage.roundDate(id, within);

@@ -48,7 +48,7 @@ class MissingExportApi {
 			@RequestParam(required = false) String format, @RequestParam(required = false) String reason)
 			throws java.io.IOException {
 		if (reason == null || reason.isBlank()) {
-			throw new InvalidInputException("reason", "say why the missing list with phone numbers is exported");
+			throw reasonRequired();
 		}
 		TabularFormat tabular = TabularFormat.parse(format);
 		TerritoryScope exported = scope.within(territory);
@@ -73,5 +73,11 @@ class MissingExportApi {
 			}
 		}
 		return out.toByteArray();
+	}
+
+	/** The export of phone numbers is audited: it needs its reason. */
+	static InvalidInputException reasonRequired() {
+		return new InvalidInputException("reason", "say why the missing list with phone numbers is exported",
+				"problem.screening.exportReason");
 	}
 }

@@ -31,7 +31,7 @@ class AntigenPages {
 			RedirectAttributes redirect) {
 		try {
 			if (residentId == null) {
-				throw new InvalidInputException("residentId", "choose who took the test");
+				throw new InvalidInputException("residentId", "choose who took the test", "problem.screening.antigenResident");
 			}
 			antigen.report(residentId, result, antigen.takenAt(takenAt), new AntigenSelfTests.Photo(AntigenApi.bytes(photo)),
 					scope.scope(), scope.actor());

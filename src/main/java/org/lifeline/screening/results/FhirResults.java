@@ -77,10 +77,12 @@ final class FhirResults {
 			return parser.parseResource(Bundle.class, reader);
 		}
 		catch (DataFormatException | ClassCastException e) {
-			throw new InvalidInputException("file", "the file is not an HL7 FHIR R4 Bundle in JSON: " + e.getMessage());
+			throw new InvalidInputException("file", "the file is not an HL7 FHIR R4 Bundle in JSON: " + e.getMessage(),
+					"problem.screening.notFhir", e.getMessage());
 		}
 		catch (IOException e) {
-			throw new InvalidInputException("file", "the file could not be read: " + e.getMessage());
+			throw new InvalidInputException("file", "the file could not be read: " + e.getMessage(),
+					"problem.screening.unreadable", e.getMessage());
 		}
 	}
 

@@ -33,7 +33,7 @@ public final class ResultFiles {
 					return b;
 				}
 			}
-			throw new InvalidInputException("file", "the file is empty");
+			throw new InvalidInputException("file", "the file is empty", "problem.screening.emptyFile");
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

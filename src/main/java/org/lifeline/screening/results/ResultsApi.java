@@ -47,7 +47,8 @@ class ResultsApi {
 	@PostMapping(path = "/api/v1/screening/results", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResultReport upload(@RequestParam(name = "file", required = false) MultipartFile file) {
 		if (file == null || file.isEmpty()) {
-			throw new InvalidInputException("file", "upload a non-empty CSV, XLSX or FHIR JSON file in the field 'file'");
+			throw new InvalidInputException("file", "upload a non-empty CSV, XLSX or FHIR JSON file in the field 'file'",
+					"problem.screening.uploadFile");
 		}
 		Path copy = null;
 		try {

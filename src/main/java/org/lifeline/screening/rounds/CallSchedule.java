@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.territory.Territory;
@@ -125,10 +124,11 @@ class CallSchedule {
 	@Transactional
 	void markFailed(long callId, String actor, String reason, TerritoryScope scope) {
 		if (reason == null || reason.isBlank()) {
-			throw new InvalidInputException("reason", "a failed sampling call needs a reason");
+			throw new InvalidInputException("reason", "a failed sampling call needs a reason",
+					"problem.screening.callReason");
 		}
 		if (reason.trim().length() > 200) {
-			throw new InvalidInputException("reason", "reason is at most 200 characters");
+			throw CallRefusals.reasonTooLong(200);
 		}
 		String state = jdbc.sql("select case when called_at is not null then 'was made' when failed_at is not null "
 				+ "then 'failed' else 'open' end from sampling_call c where c.id = ? and " + area.of(scope, "c", COLUMNS)
@@ -138,7 +138,7 @@ class CallSchedule {
 			.optional()
 			.orElseThrow(() -> new NotFoundException("sampling call", callId));
 		if (!state.equals("open")) {
-			throw new ConflictException("sampling call " + callId + " " + state + " already");
+			throw CallRefusals.already(callId, state);
 		}
 		jdbc.sql("update sampling_call set failed_at = ?, failed_by = ?, failure_reason = ? where id = ?")
 			.params(Timestamp.from(clock.instant()), actor, reason.trim(), callId)

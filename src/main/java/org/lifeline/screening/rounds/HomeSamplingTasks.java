@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.lifeline.shared.ConflictException;
-import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.volunteers.TaskOutcome;
 import org.lifeline.volunteers.TaskScope;
@@ -84,7 +83,7 @@ class HomeSamplingTasks implements VolunteerTaskSource {
 	public void complete(String kind, String ref, TaskScope scope, TaskOutcome outcome) {
 		long id = parse(ref);
 		if (!outcome.done() && outcome.reason() != null && outcome.reason().length() > MAX_REASON) {
-			throw new InvalidInputException("reason", "reason is at most " + MAX_REASON + " characters");
+			throw CallRefusals.reasonTooLong(MAX_REASON);
 		}
 		String status = jdbc.sql("select status from home_sampling_task where id = :id and building_id = any(:b) for update")
 			.param("id", id)
@@ -93,7 +92,8 @@ class HomeSamplingTasks implements VolunteerTaskSource {
 			.optional()
 			.orElseThrow(() -> new NotFoundException("home sampling task", id));
 		if (!status.equals("OPEN")) {
-			throw new ConflictException("home sampling task " + id + " is " + status.toLowerCase(Locale.ROOT) + " already");
+			throw new ConflictException("home sampling task " + id + " is " + status.toLowerCase(Locale.ROOT) + " already",
+					"problem.screening.homeTask." + status.toLowerCase(Locale.ROOT), String.valueOf(id));
 		}
 		jdbc.sql("""
 				update home_sampling_task set status = :status, done_at = :at, closed_by = :by, failure_reason = :reason

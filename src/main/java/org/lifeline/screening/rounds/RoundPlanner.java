@@ -23,6 +23,7 @@ import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryKind;
 import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,7 +87,8 @@ class RoundPlanner implements RoundPlanning {
 		TerritoryNode node = planner(round, scope);
 		LocalDate date = date(round.date());
 		if (round.poolSize() != null && !PoolSizes.allowed(round.poolSize())) {
-			throw new InvalidInputException("poolSize", "poolSize must be one of 1, 5, 10, 20, not " + round.poolSize());
+			throw new InvalidInputException("poolSize", "poolSize must be one of 1, 5, 10, 20, not " + round.poolSize(),
+					"problem.screening.poolSize", round.poolSize());
 		}
 		List<TerritoryNode> compounds = compounds(node, round.compoundCodes());
 		rounds.lockDate(date);
@@ -110,14 +112,17 @@ class RoundPlanner implements RoundPlanning {
 
 	private TerritoryNode planner(NewRound round, TerritoryScope scope) {
 		if (round.territoryCode() == null || round.territoryCode().isBlank()) {
-			throw new InvalidInputException("territoryCode", "territoryCode is required: the street or district planning");
+			throw new InvalidInputException("territoryCode", "territoryCode is required: the street or district planning",
+					"problem.screening.planner");
 		}
 		TerritoryNode node = territory.findByCode(round.territoryCode().trim())
 			.filter(scope::contains)
-			.orElseThrow(() -> new InvalidInputException("territoryCode", "territory " + round.territoryCode() + " not found"));
+			.orElseThrow(() -> new InvalidInputException("territoryCode", "territory " + round.territoryCode() + " not found",
+					"problem.screening.territoryNotFound", round.territoryCode()));
 		if (!Set.of(TerritoryKind.CITY, TerritoryKind.DISTRICT, TerritoryKind.STREET).contains(node.kind())) {
 			throw new InvalidInputException("territoryCode",
-					"rounds are planned by a street, a district or the city, not by a " + node.kind());
+					"rounds are planned by a street, a district or the city, not by a " + node.kind(), "problem.screening.plannerKind", node.kind(),
+					new DefaultMessageSourceResolvable(new String[] { "kind." + node.kind().name() }, node.kind().name()));
 		}
 		return node;
 	}
@@ -129,7 +134,8 @@ class RoundPlanner implements RoundPlanning {
 		LocalDate today = LocalDate.now(clock);
 		if (date.isBefore(today.minusDays(DAYS_BACK)) || date.isAfter(today.plusDays(DAYS_AHEAD))) {
 			throw new InvalidInputException("date", "date must lie between " + today.minusDays(DAYS_BACK) + " and "
-					+ today.plusDays(DAYS_AHEAD) + ", not " + date);
+					+ today.plusDays(DAYS_AHEAD) + ", not " + date, "problem.screening.roundDate", today.minusDays(DAYS_BACK),
+					today.plusDays(DAYS_AHEAD), date);
 		}
 		return date;
 	}
@@ -138,12 +144,14 @@ class RoundPlanner implements RoundPlanning {
 		if (codes == null) {
 			List<TerritoryNode> all = territory.findCompounds("", node.scope(), MAX_COMPOUNDS);
 			if (all.isEmpty()) {
-				throw new InvalidInputException("territoryCode", node.code() + " holds no compounds");
+				throw new InvalidInputException("territoryCode", node.code() + " holds no compounds",
+						"problem.screening.noCompounds", node.code());
 			}
 			return all;
 		}
 		if (codes.isEmpty()) {
-			throw new InvalidInputException("compoundCodes", "compoundCodes, when given, names at least one compound");
+			throw new InvalidInputException("compoundCodes", "compoundCodes, when given, names at least one compound",
+					"problem.screening.compoundCodes");
 		}
 		Map<String, TerritoryNode> chosen = new LinkedHashMap<>();
 		for (String code : codes) {
@@ -151,7 +159,7 @@ class RoundPlanner implements RoundPlanning {
 			TerritoryNode compound = territory.findByCode(c)
 				.filter(n -> n.kind() == TerritoryKind.COMPOUND && n.isWithin(node))
 				.orElseThrow(() -> new InvalidInputException("compoundCodes",
-						"compound " + code + " is not a compound of " + node.code()));
+						"compound " + code + " is not a compound of " + node.code(), "problem.screening.notACompound", code, node.code()));
 			chosen.put(compound.code(), compound);
 		}
 		return new ArrayList<>(chosen.values());
@@ -164,7 +172,8 @@ class RoundPlanner implements RoundPlanning {
 				.filter(c -> taken.containsKey(c.id()))
 				.map(c -> c.code() + " (round " + taken.get(c.id()) + ")")
 				.collect(Collectors.joining(", "));
-			throw new ConflictException("already in a round on " + date + ": " + named);
+			throw new ConflictException("already in a round on " + date + ": " + named, "problem.screening.alreadyInRound", date,
+					named);
 		}
 	}
 

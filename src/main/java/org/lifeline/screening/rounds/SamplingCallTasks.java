@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.territory.TerritoryScope;
 import org.lifeline.volunteers.TaskOutcome;
@@ -85,7 +84,7 @@ class SamplingCallTasks implements VolunteerTaskSource {
 			.optional()
 			.orElseThrow(() -> new NotFoundException("sampling call", id));
 		if (!state.equals("open")) {
-			throw new ConflictException("sampling call " + id + " " + state + " already");
+			throw CallRefusals.already(id, state);
 		}
 		calls.markCalled(id, scope.displayName(), buildings);
 	}

@@ -95,10 +95,12 @@ class SamplingPoints {
 
 		void requireValid() {
 			if (name == null || name.isBlank() || name.length() > 100) {
-				throw new InvalidInputException("name", "a point needs a name of at most 100 characters");
+				throw new InvalidInputException("name", "a point needs a name of at most 100 characters",
+						"problem.screening.pointName");
 			}
 			if (swabbers == null || swabbers < 1 || swabbers > 50) {
-				throw new InvalidInputException("swabbers", "swabbers must be between 1 and 50");
+				throw new InvalidInputException("swabbers", "swabbers must be between 1 and 50",
+						"problem.screening.swabbers");
 			}
 		}
 	}

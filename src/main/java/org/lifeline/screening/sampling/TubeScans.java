@@ -53,16 +53,17 @@ class TubeScans {
 		String tubeCode = scan.tubeCode() == null ? "" : scan.tubeCode().trim();
 		if (!TUBE_CODE.matcher(tubeCode).matches()) {
 			throw new InvalidInputException("tubeCode", "tubeCode must be 4 to 40 letters, digits or dashes, not '"
-					+ scan.tubeCode() + "'");
+					+ scan.tubeCode() + "'", "problem.screening.tubeCode", String.valueOf(scan.tubeCode()));
 		}
 		if (scan.scanId() != null && !SCAN_ID.matcher(scan.scanId()).matches()) {
-			throw new InvalidInputException("scanId", "scanId must be 8 to 64 letters, digits or dashes");
+			throw new InvalidInputException("scanId", "scanId must be 8 to 64 letters, digits or dashes",
+					"problem.screening.scanId");
 		}
 		Instant sampledAt = sampledAt(scan.sampledAt(), now);
 		List<String> given = scan.residentCodes() == null ? List.of() : scan.residentCodes();
 		if (given.isEmpty() || given.size() > LARGEST_POOL) {
 			throw new InvalidInputException("residentCodes", "a tube holds 1 to " + LARGEST_POOL + " residents, not "
-					+ given.size());
+					+ given.size(), "problem.screening.tubeSize", LARGEST_POOL, given.size());
 		}
 		OpenRounds.RoundFacts round = rounds.find(roundId, scope).orElseThrow(() -> new NotFoundException("round", roundId));
 		List<Long> residents = new ArrayList<>(given.size());
@@ -86,7 +87,8 @@ class TubeScans {
 		}
 		if (given.isAfter(now.plus(CLOCK_AHEAD)) || given.isBefore(now.minus(QUEUED_AT_MOST))) {
 			throw new InvalidInputException("sampledAt", "sampledAt " + given + " lies outside the last "
-					+ QUEUED_AT_MOST.toHours() + " hours");
+					+ QUEUED_AT_MOST.toHours() + " hours", "problem.screening.sampledAt", String.valueOf(given),
+					QUEUED_AT_MOST.toHours());
 		}
 		return given;
 	}
