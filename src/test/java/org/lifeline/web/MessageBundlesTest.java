@@ -82,7 +82,8 @@ class MessageBundlesTest {
 
 	/**
 	 * A refusal said by key ({@code "problem.…"} in the code; a key ending in a dot is the start of keys made at run
-	 * time) has words in both languages, with the same placeholders.
+	 * time) has words in both languages, naming as many values in each (the Chinese may name a status by its label,
+	 * an argument of its own, where the English names the constant).
 	 */
 	@Test
 	void everyRefusalKeyOfTheCodeIsDefinedWithItsPlaceholders() throws IOException {
@@ -105,11 +106,11 @@ class MessageBundlesTest {
 		Set<String> unlike = new TreeSet<>();
 		for (String key : english.stringPropertyNames()) {
 			if (key.startsWith("problem.") && chinese.containsKey(key)
-					&& !placeholders(english.getProperty(key)).equals(placeholders(chinese.getProperty(key)))) {
+					&& placeholders(english.getProperty(key)).size() != placeholders(chinese.getProperty(key)).size()) {
 				unlike.add(key);
 			}
 		}
-		assertThat(unlike).as("refusals whose Chinese and English name different placeholders").isEmpty();
+		assertThat(unlike).as("refusals whose Chinese and English name a different number of values").isEmpty();
 	}
 
 	private static Set<String> placeholders(String words) {
