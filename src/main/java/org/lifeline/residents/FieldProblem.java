@@ -1,5 +1,13 @@
 package org.lifeline.residents;
 
-/** One thing wrong with one field of a resident record, in words a committee clerk understands. */
-public record FieldProblem(String field, String reason) {
+/**
+ * One thing wrong with one field of a resident record, in words a committee clerk understands: the English reason,
+ * and the message key (with the values it names) that says it in the reader's language.
+ */
+public record FieldProblem(String field, String reason, String key, Object... arguments) {
+
+	/** A problem said in English only (an import report's row reason, say). */
+	public FieldProblem(String field, String reason) {
+		this(field, reason, null);
+	}
 }

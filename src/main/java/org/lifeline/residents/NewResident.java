@@ -31,13 +31,16 @@ public record NewResident(Long householdId, String compoundCode, String building
 		List<FieldProblem> problems = new ArrayList<>();
 		if (householdId == null) {
 			if (compoundCode == null || compoundCode.isEmpty()) {
-				problems.add(new FieldProblem("compound_code", "the compound code is missing"));
+				problems.add(new FieldProblem("compound_code", "the compound code is missing",
+						"problem.residents.compoundMissing"));
 			}
 			if (building == null || !building.matches("[A-Za-z0-9-]{1,8}")) {
-				problems.add(new FieldProblem("building", "the building number must be 1-8 letters or digits"));
+				problems.add(new FieldProblem("building", "the building number must be 1-8 letters or digits",
+						"problem.residents.building"));
 			}
 			if (room == null || !room.matches("[A-Za-z0-9-]{1,20}")) {
-				problems.add(new FieldProblem("room", "the room number must be 1-20 letters or digits"));
+				problems.add(new FieldProblem("room", "the room number must be 1-20 letters or digits",
+						"problem.residents.room"));
 			}
 		}
 		ResidentRules.checkName(name, problems);
@@ -51,7 +54,8 @@ public record NewResident(Long householdId, String compoundCode, String building
 		List<FieldProblem> problems = problems(today);
 		if (!problems.isEmpty()) {
 			FieldProblem first = problems.get(0);
-			throw new InvalidInputException(ResidentRules.jsonName(first.field()), first.reason());
+			throw new InvalidInputException(ResidentRules.jsonName(first.field()), first.reason(), first.key(),
+					first.arguments());
 		}
 	}
 }

@@ -19,20 +19,30 @@ public final class PrcIdNumber {
 
 	/** Why the number is not a valid PRC ID number, or empty when it is. */
 	public static Optional<String> problem(String number, LocalDate today) {
+		return refusal(number, today).map(FieldProblem::reason);
+	}
+
+	/** Why the number is not a valid PRC ID number, as the {@code id_number} field's problem; empty when it is. */
+	public static Optional<FieldProblem> refusal(String number, LocalDate today) {
 		if (number == null || !number.matches("\\d{17}[\\dXx]")) {
-			return Optional.of("a resident ID number has 17 digits and a final digit or X");
+			return Optional.of(idNumber("a resident ID number has 17 digits and a final digit or X", "shape"));
 		}
 		if (Character.toUpperCase(number.charAt(17)) != checkCharacter(number)) {
-			return Optional.of("the check digit is wrong (mistyped number?)");
+			return Optional.of(idNumber("the check digit is wrong (mistyped number?)", "checkDigit"));
 		}
 		Optional<LocalDate> birth = birthDate(number);
 		if (birth.isEmpty()) {
-			return Optional.of("the birth date inside the number (digits 7-14) is not a real date");
+			return Optional.of(idNumber("the birth date inside the number (digits 7-14) is not a real date", "noDate"));
 		}
 		if (birth.get().isAfter(today) || birth.get().isBefore(LocalDate.of(1880, 1, 1))) {
-			return Optional.of("the birth date inside the number (" + birth.get() + ") is impossible");
+			return Optional.of(idNumber("the birth date inside the number (" + birth.get() + ") is impossible",
+					"impossibleDate", String.valueOf(birth.get())));
 		}
 		return Optional.empty();
+	}
+
+	private static FieldProblem idNumber(String reason, String key, Object... arguments) {
+		return new FieldProblem("id_number", reason, "problem.residents.idNumber." + key, arguments);
 	}
 
 	/** The check character for the first 17 digits. */

@@ -117,6 +117,13 @@ class RegistryApiIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field", is("idNumber")))
 			.andExpect(jsonPath("$.detail", containsString("check digit")));
+		mvc.perform(post("/api/v1/residents").with(district).header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON).content("""
+				{"compoundCode":"%s","building":"1","room":"1","name":"张三","idType":"RESIDENT_ID",
+				 "idNumber":"%s","birthDate":"1980-01-01","sex":"F"}""".formatted(city.compound.code(), badChecksum)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field", is("idNumber")))
+			.andExpect(jsonPath("$.detail", is("校验位不对（号码是否输错？）")));
 		perform(post("/api/v1/residents"), "{\"name\":\"张三\",\"shoeSize\":42}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field", is("shoeSize")));
 		perform(post("/api/v1/residents"), "{\"name\":").andExpect(status().isBadRequest());

@@ -53,9 +53,9 @@ class SamplingCodeApi {
 	@PreAuthorize("hasAnyRole('SAMPLER', 'COMMITTEE_STAFF', 'STREET_TASK_FORCE', 'DISTRICT_COMMAND')")
 	TypedIdCard byIdNumber(@RequestParam(required = false) String idNumber) {
 		String number = idNumber == null ? "" : idNumber.trim().toUpperCase();
-		PrcIdNumber.problem(number, java.time.LocalDate.now(clock)).ifPresent(problem -> {
-			throw new InvalidInputException("idNumber", "idNumber " + idNumber + ": " + problem,
-					"problem.screening.idNumber", idNumber, problem);
+		PrcIdNumber.refusal(number, java.time.LocalDate.now(clock)).ifPresent(problem -> {
+			throw new InvalidInputException("idNumber", "idNumber " + idNumber + ": " + problem.reason(), problem.key(),
+					problem.arguments());
 		});
 		ResidentView resident = residents.search(number, user.scope(), new PageRequest(0, 1))
 			.items()
