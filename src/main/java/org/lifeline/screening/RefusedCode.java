@@ -1,5 +1,6 @@
 package org.lifeline.screening;
 
+import org.lifeline.screening.codes.CodeSigner;
 import org.lifeline.shared.InvalidInputException;
 
 /** A resident code a sampler scanned or typed that is refused: not a code, forged, expired, or not placeable. */
@@ -7,8 +8,9 @@ public class RefusedCode extends InvalidInputException {
 
 	private final String code;
 
-	public RefusedCode(String field, String code, String reason) {
-		super(field, "resident code " + code + " " + reason);
+	public RefusedCode(String field, String code, CodeSigner.Verified refused) {
+		super(field, "resident code " + code + " " + refused.refusal(), refused.refusalKey(), code,
+				refused.refusalArgument());
 		this.code = code;
 	}
 

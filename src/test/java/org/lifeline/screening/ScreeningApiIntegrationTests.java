@@ -187,6 +187,19 @@ class ScreeningApiIntegrationTests {
 			.content(tube("U-" + scan.substring(0, 8), List.of(f.neighbours.get(2), f.elder), UUID.randomUUID().toString())))
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.code", is(again)))
 			.andExpect(jsonPath("$.detail", containsString("open tube")));
+		// the sampler reading Chinese hears the same refusals in Chinese
+		as(f.sampler, post("/api/v1/screening/rounds/" + round + "/tubes").header("Accept-Language", "zh-CN")
+			.content(tube("T-" + scan.substring(0, 8), List.of(f.neighbours.get(1)), UUID.randomUUID().toString())))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", is("试管 T-" + scan.substring(0, 8) + " 已被使用")));
+		as(f.sampler, post("/api/v1/screening/rounds/" + round + "/tubes").header("Accept-Language", "zh-CN")
+			.content(tube("V-" + scan.substring(0, 8), List.of(f.elder), UUID.randomUUID().toString())))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("采样码 " + again + " 已在本轮")));
+		as(f.sampler, post("/api/v1/screening/rounds/" + round + "/tubes").header("Accept-Language", "zh-CN")
+			.content("{\"tubeCode\": \"W-12345\", \"residentCodes\": [\"LS1!!\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", is("采样码 LS1!! 不是有效的采样码")));
 		assertThat(jdbc.sql("select count(*) from screening_sample where round_id = ?").param(round).query(Long.class).single())
 			.isEqualTo(2);
 	}

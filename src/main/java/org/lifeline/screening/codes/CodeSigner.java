@@ -53,17 +53,17 @@ public final class CodeSigner {
 	/** What a code says, or why it is refused. */
 	public Verified verify(String code, Instant now) {
 		if (code == null || code.length() != CODE_LENGTH || !code.startsWith(PREFIX)) {
-			return Verified.refused("is not a sampling code");
+			return Verified.refused("is not a sampling code", "problem.screening.code.notACode", null);
 		}
 		byte[] bytes;
 		try {
 			bytes = Base64.getUrlDecoder().decode(code.substring(PREFIX.length()));
 		}
 		catch (IllegalArgumentException e) {
-			return Verified.refused("is not a sampling code");
+			return Verified.refused("is not a sampling code", "problem.screening.code.notACode", null);
 		}
 		if (!Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(code.substring(PREFIX.length()))) {
-			return Verified.refused("is not a sampling code");
+			return Verified.refused("is not a sampling code", "problem.screening.code.notACode", null);
 		}
 		byte[] expected = mac(bytes);
 		byte[] given = new byte[MAC_BYTES];
@@ -71,15 +71,15 @@ public final class CodeSigner {
 		byte[] wanted = new byte[MAC_BYTES];
 		System.arraycopy(expected, 0, wanted, 0, MAC_BYTES);
 		if (!MessageDigest.isEqual(given, wanted)) {
-			return Verified.refused("is forged: its signature does not match");
+			return Verified.refused("is forged: its signature does not match", "problem.screening.code.forged", null);
 		}
 		ByteBuffer body = ByteBuffer.wrap(bytes);
 		long residentId = body.getLong();
 		Instant validUntil = Instant.ofEpochSecond(Integer.toUnsignedLong(body.getInt()));
 		if (!now.isBefore(validUntil)) {
-			return Verified.refused("expired at " + validUntil);
+			return Verified.refused("expired at " + validUntil, "problem.screening.code.expired", String.valueOf(validUntil));
 		}
-		return new Verified(residentId, validUntil, null);
+		return new Verified(residentId, validUntil, null, null, null);
 	}
 
 	private byte[] mac(byte[] bytes) {
@@ -98,11 +98,15 @@ public final class CodeSigner {
 		}
 	}
 
-	/** A verified code (resident and validity), or the reason it was refused. */
-	public record Verified(long residentId, Instant validUntil, String refusal) {
+	/**
+	 * A verified code (resident and validity), or the reason it was refused: in English, and as the message key
+	 * (with the one value it names, if any) that says it in the reader's language.
+	 */
+	public record Verified(long residentId, Instant validUntil, String refusal, String refusalKey,
+			String refusalArgument) {
 
-		static Verified refused(String reason) {
-			return new Verified(0, null, reason);
+		static Verified refused(String reason, String key, String argument) {
+			return new Verified(0, null, reason, key, argument);
 		}
 
 		public boolean valid() {

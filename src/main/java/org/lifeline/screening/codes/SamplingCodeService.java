@@ -51,7 +51,7 @@ class SamplingCodeService implements SamplingCodes {
 	public long residentOf(String code, String field) {
 		CodeSigner.Verified verified = key.signer().verify(code, clock.instant());
 		if (!verified.valid()) {
-			throw new RefusedCode(field, code, verified.refusal());
+			throw new RefusedCode(field, code, verified);
 		}
 		return verified.residentId();
 	}

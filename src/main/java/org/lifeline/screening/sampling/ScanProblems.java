@@ -1,6 +1,7 @@
 package org.lifeline.screening.sampling;
 
 import org.lifeline.screening.RefusedCode;
+import org.lifeline.shared.web.ProblemWords;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -19,21 +20,28 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ScanProblems {
 
+	private final ProblemWords words;
+
+	ScanProblems(ProblemWords words) {
+		this.words = words;
+	}
+
 	@ExceptionHandler(RefusedCode.class)
 	ProblemDetail refusedCode(RefusedCode e) {
-		return problem(HttpStatus.BAD_REQUEST, "Refused code", e.getMessage(), e.field(), e.code());
+		return problem(HttpStatus.BAD_REQUEST, "Refused code", words.say(e), e.field(), e.code());
 	}
 
 	@ExceptionHandler(ScanRefusal.class)
 	ProblemDetail refusedTube(ScanRefusal e) {
-		return problem(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, "Refused tube", e.getMessage(),
+		return problem(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, "Refused tube", words.say(e),
 				e.field(), e.code());
 	}
 
 	@ExceptionHandler({ ScanBusy.class, CannotGetJdbcConnectionException.class })
 	ResponseEntity<ProblemDetail> busy(RuntimeException e) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"the service is busy, the tube is not stored yet; send it again shortly");
+				words.say("problem.screening.scan.busy",
+						"the service is busy, the tube is not stored yet; send it again shortly"));
 		problem.setTitle("Busy");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
 	}

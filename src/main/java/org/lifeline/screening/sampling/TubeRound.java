@@ -75,7 +75,8 @@ class TubeRound {
 			if (earlier != null) {
 				answers[i] = earlier.tubeCode().equals(tube.tubeCode()) ? Answer.of(earlier, true)
 						: Answer.refused(ScanRefusal.conflict("scanId", tube.scanId(),
-								"scan " + tube.scanId() + " was already stored for tube " + earlier.tubeCode()));
+								"scan " + tube.scanId() + " was already stored for tube " + earlier.tubeCode(),
+								"problem.screening.scan.stored", tube.scanId(), earlier.tubeCode()));
 			}
 			else if (tube.scanId() != null && firstOfScan.putIfAbsent(tube.scanId(), i) != null) {
 				answers[i] = Answer.sameAs(firstOfScan.get(tube.scanId()));
@@ -90,14 +91,16 @@ class TubeRound {
 	private Accepted check(int index, PendingTube tube, Map<Long, Placement> places, Set<String> used,
 			Map<String, String> claimed, Set<String> claimedTubes, Set<Long> awaiting) {
 		if (used.contains(tube.tubeCode()) || !claimedTubes.add(tube.tubeCode())) {
-			throw ScanRefusal.conflict("tubeCode", tube.tubeCode(), "tube " + tube.tubeCode() + " is already used");
+			throw ScanRefusal.conflict("tubeCode", tube.tubeCode(), "tube " + tube.tubeCode() + " is already used",
+					"problem.screening.scan.tubeUsed", tube.tubeCode());
 		}
 		List<Placement> placed = new ArrayList<>();
 		for (int r = 0; r < tube.residentIds().size(); r++) {
 			Placement place = places.get(tube.residentIds().get(r));
 			if (place == null) {
 				throw ScanRefusal.invalid("residentCodes", tube.codes().get(r),
-						"resident code " + tube.codes().get(r) + " names no registered resident");
+						"resident code " + tube.codes().get(r) + " names no registered resident",
+						"problem.screening.scan.noResident", tube.codes().get(r));
 			}
 			placed.add(place);
 		}
@@ -106,14 +109,16 @@ class TubeRound {
 		if (tube.residentIds().size() > pool) {
 			throw ScanRefusal.invalid("residentCodes", tube.codes().get(pool), "tube " + tube.tubeCode() + " holds "
 					+ tube.residentIds().size() + " residents, over its pool size " + pool + "; resident code "
-					+ tube.codes().get(pool) + " and after go into another tube");
+					+ tube.codes().get(pool) + " and after go into another tube", "problem.screening.scan.overPool",
+					tube.tubeCode(), String.valueOf(tube.residentIds().size()), String.valueOf(pool), tube.codes().get(pool));
 		}
 		for (int r = 0; r < tube.residentIds().size(); r++) {
 			String key = tube.round().id() + ":" + tube.residentIds().get(r);
 			String other = claimed.get(key);
 			if (other != null) {
 				throw ScanRefusal.conflict("residentCodes", tube.codes().get(r), "resident code " + tube.codes().get(r)
-						+ " is already in open tube " + other + " of round " + tube.round().id());
+						+ " is already in open tube " + other + " of round " + tube.round().id(),
+						"problem.screening.scan.inOpenTube", tube.codes().get(r), other, String.valueOf(tube.round().id()));
 			}
 		}
 		tube.residentIds().forEach(id -> claimed.put(tube.round().id() + ":" + id, tube.tubeCode()));
@@ -164,7 +169,8 @@ class TubeRound {
 			PendingTube tube = tubes.get(i);
 			SampledTube earlier = tube.scanId() == null ? null : stored.get(tube.scanId());
 			answers[i] = earlier != null && earlier.tubeCode().equals(tube.tubeCode()) ? Answer.of(earlier, true)
-					: Answer.refused(ScanRefusal.conflict("tubeCode", tube.tubeCode(), "tube " + tube.tubeCode() + " is already used"));
+					: Answer.refused(ScanRefusal.conflict("tubeCode", tube.tubeCode(),
+							"tube " + tube.tubeCode() + " is already used", "problem.screening.scan.tubeUsed", tube.tubeCode()));
 		}
 	}
 

@@ -73,7 +73,8 @@ class TubeScans {
 			String c = code == null ? "" : code.trim();
 			long resident = codes.residentOf(c, "residentCodes");
 			if (!seen.add(resident)) {
-				throw ScanRefusal.invalid("residentCodes", c, "resident code " + c + " is scanned twice into tube " + tubeCode);
+				throw ScanRefusal.invalid("residentCodes", c, "resident code " + c + " is scanned twice into tube " + tubeCode,
+						"problem.screening.scan.twice", c, tubeCode);
 			}
 			residents.add(resident);
 			trimmed.add(c);
