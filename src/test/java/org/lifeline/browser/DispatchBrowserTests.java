@@ -3,7 +3,6 @@ package org.lifeline.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,8 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.lifeline.identity.NewUser;
 import org.lifeline.identity.Role;
 import org.lifeline.identity.Users;
+import org.lifeline.medical.Fleet;
 import org.lifeline.medical.Need;
+import org.lifeline.medical.NewVehicle;
 import org.lifeline.medical.Transfers;
+import org.lifeline.medical.TripAccess;
 import org.lifeline.medical.TripOrder;
 import org.lifeline.territory.TerritoryScope;
 import org.openqa.selenium.By;
@@ -46,6 +48,9 @@ class DispatchBrowserTests {
 
 	@Autowired
 	Users users;
+
+	@Autowired
+	Fleet fleet;
 
 	@BeforeAll
 	static void chromium() {
@@ -89,22 +94,24 @@ class DispatchBrowserTests {
 		}
 	}
 
-	/** Puts the demo street's vehicles on shift and requests trips for three of its residents. */
+	/**
+	 * Registers two vans of the demo street through the fleet, each with a driver of its own on shift now, and requests
+	 * trips for three of the street's residents.
+	 */
 	private List<Long> openTripsOfTheDemoStreet() {
 		long street = jdbc.sql("select territory_id from app_user where username = 'street'").query(Long.class).single();
 		Instant now = Instant.now();
 		String streetCode = jdbc.sql("select code from territory_node where id = ?").param(street).query(String.class).single();
-		for (long vehicle : jdbc.sql("select id from vehicle where street_id = ?").param(street).query(Long.class).list()) {
-			jdbc.sql("insert into vehicle_shift (vehicle_id, starts_at, ends_at) values (?, ?, ?) on conflict do nothing")
-				.params(vehicle, Timestamp.from(now.minus(Duration.ofHours(1))), Timestamp.from(now.plus(Duration.ofHours(10))))
-				.update();
-			if (jdbc.sql("select count(*) from vehicle_shift where vehicle_id = ? and driver_id is null").param(vehicle)
-				.query(Long.class).single() > 0) {
-				long driver = users.createDemoAccount(new NewUser("drv-bt-" + vehicle, "司机", "demo", Role.DRIVER, streetCode,
-						List.of(), null, null, null)).id();
-				jdbc.sql("update vehicle_shift set driver_id = ? where vehicle_id = ? and driver_id is null")
-					.params(driver, vehicle).update();
-			}
+		String districtCode = jdbc.sql("select d.code from territory_node s join territory_node d on d.id = s.district_id "
+				+ "where s.id = ?").param(street).query(String.class).single();
+		for (int van = 1; van <= 2; van++) {
+			long vehicle = fleet.register(new NewVehicle("沪B·DT00" + van, "VAN", districtCode, streetCode, 6),
+					TripAccess.everything()).id();
+			fleet.reportPosition(vehicle, 31.23 + van * 0.002, 121.47, TripAccess.everything());
+			String driver = users.createDemoAccount(new NewUser("drv-bt-" + van, "司机" + van, "demo", Role.DRIVER,
+					streetCode, List.of(), null, null, null)).username();
+			fleet.addShift(vehicle, driver, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(10)),
+					TripAccess.everything());
 		}
 		String hospital = jdbc.sql("select h.code from hospital h join territory_node s on s.district_id = h.district_id "
 				+ "where s.id = ? and h.open order by h.code limit 1").param(street).query(String.class).single();
