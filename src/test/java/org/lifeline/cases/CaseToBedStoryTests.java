@@ -134,7 +134,8 @@ class CaseToBedStoryTests {
 		assertThat(onReportDay.foundUnderControl()).isOne();
 		assertThat(onReportDay.foundInScreening()).isZero();
 		assertThat(onReportDay.compounds()).extracting(Bulletin.CompoundLine::name).containsExactly("幸福小区");
-		Bulletin nextDay = bulletins.of(reportDay.plusDays(1), city.district.scope());
+		// admitted a day and an hour after the report: the day after it, or two days after when reported after 23:00
+		Bulletin nextDay = bulletins.of(LocalDate.now(clock), city.district.scope());
 		assertThat(nextDay.newAsymptomatic()).isZero();
 		assertThat(nextDay.inFacilities()).isOne();
 
