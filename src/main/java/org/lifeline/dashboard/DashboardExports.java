@@ -1,13 +1,10 @@
 package org.lifeline.dashboard;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.lifeline.shared.web.Attachment;
 import org.lifeline.territory.TerritoryNode;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,10 +69,6 @@ class DashboardExports {
 
 	private ResponseEntity<byte[]> file(String table, TerritoryNode node, byte[] xlsx) {
 		String filename = table + "-" + node.code() + "-" + LocalDate.now(clock) + ".xlsx";
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(DashboardSheets.MEDIA_TYPE))
-			.body(xlsx);
+		return Attachment.of(filename, DashboardSheets.MEDIA_TYPE, xlsx);
 	}
 }

@@ -1,17 +1,13 @@
 package org.lifeline.residents;
 
-import java.nio.charset.StandardCharsets;
-
+import org.lifeline.identity.PersonalDataAccess;
 import org.lifeline.shared.spreadsheet.ExportedTable;
 import org.lifeline.shared.spreadsheet.TabularFormat;
+import org.lifeline.shared.web.Attachment;
+import org.lifeline.territory.CurrentScope;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
-import org.lifeline.identity.PersonalDataAccess;
-import org.lifeline.territory.CurrentScope;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,10 +44,6 @@ class ResidentExportApi {
 		Long district = exported.isEverything() || exported.ids().size() != 1 ? null
 				: this.territory.findById(exported.nodeId()).map(TerritoryNode::districtId).orElse(null);
 		personalData.export("RESIDENTS", exported.code(), district, reason);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(table.filename(), StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(table.format().mediaType()))
-			.body(table.body()::writeTo);
+		return Attachment.of(table.filename(), table.format().mediaType(), table.body()::writeTo);
 	}
 }

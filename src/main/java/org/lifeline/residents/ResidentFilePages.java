@@ -1,20 +1,16 @@
 package org.lifeline.residents;
 
-import java.nio.charset.StandardCharsets;
-
 import org.lifeline.identity.PersonalDataAccess;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.spreadsheet.ExportedTable;
-import org.lifeline.shared.spreadsheet.TabularFormat;
 import org.lifeline.shared.spreadsheet.ImportUpload;
+import org.lifeline.shared.spreadsheet.TabularFormat;
+import org.lifeline.shared.web.Attachment;
 import org.lifeline.shared.web.PageController;
 import org.lifeline.territory.CurrentScope;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -75,11 +71,7 @@ class ResidentFilePages {
 		TerritoryNode node = node(territory);
 		ExportedTable table = export.residents(node.code(), TabularFormat.parse(format), scope.scope());
 		personalData.export("RESIDENTS", node.code(), node.districtId(), reason);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(table.filename(), StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(table.format().mediaType()))
-			.body(table.body()::writeTo);
+		return Attachment.of(table.filename(), table.format().mediaType(), table.body()::writeTo);
 	}
 
 	private TerritoryNode node(String code) {

@@ -6,12 +6,10 @@ import java.util.Optional;
 import org.lifeline.identity.PersonalDataAccess;
 import org.lifeline.screening.RoundCoverage;
 import org.lifeline.shared.spreadsheet.TabularFormat;
+import org.lifeline.shared.web.Attachment;
 import org.lifeline.shared.web.PageController;
 import org.lifeline.territory.CurrentScope;
 import org.lifeline.territory.TerritoryScope;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -74,10 +72,7 @@ class CoveragePages {
 		coverage.roundDate(id, within);
 		List<MissingList.Callee> callees = missing.callees(id, within);
 		personalData.export("SCREENING_MISSING", "round " + id + " " + within.code(), null, reason);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("missing-round-" + id + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(TabularFormat.XLSX.mediaType()))
-			.body(MissingExportApi.workbook(TabularFormat.XLSX, callees));
+		return Attachment.of("missing-round-" + id + ".xlsx", TabularFormat.XLSX.mediaType(),
+				MissingExportApi.workbook(TabularFormat.XLSX, callees));
 	}
 }

@@ -1,6 +1,5 @@
 package org.lifeline.screening.coverage;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.lifeline.identity.PersonalDataAccess;
@@ -8,11 +7,9 @@ import org.lifeline.screening.RoundCoverage;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.spreadsheet.TabularFormat;
 import org.lifeline.shared.spreadsheet.TabularWriter;
+import org.lifeline.shared.web.Attachment;
 import org.lifeline.territory.CurrentScope;
 import org.lifeline.territory.TerritoryScope;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,11 +53,7 @@ class MissingExportApi {
 		List<MissingList.Callee> callees = missing.callees(id, exported);
 		personalData.export("SCREENING_MISSING", "round " + id + " " + exported.code(), null, reason);
 		String filename = "missing-round-" + id + "-" + exported.code() + "." + tabular.extension();
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(tabular.mediaType()))
-			.body(workbook(tabular, callees));
+		return Attachment.of(filename, tabular.mediaType(), workbook(tabular, callees));
 	}
 
 	static byte[] workbook(TabularFormat format, List<MissingList.Callee> callees) throws java.io.IOException {
