@@ -1,5 +1,8 @@
 package org.lifeline.exams;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.lifeline.identity.CurrentUser;
@@ -25,9 +28,12 @@ class ExamPages {
 
 	private final CurrentUser user;
 
-	ExamPages(ExamPlans plans, CurrentUser user) {
+	private final Clock clock;
+
+	ExamPages(ExamPlans plans, CurrentUser user, Clock clock) {
 		this.plans = plans;
 		this.user = user;
+		this.clock = clock;
 	}
 
 	@GetMapping("/exams")
@@ -55,7 +61,7 @@ class ExamPages {
 			@RequestParam(required = false) String siteAddress, @RequestParam(required = false) String leaveAt,
 			@RequestParam(required = false) String returnAt, RedirectAttributes flash) {
 		return PageOutcome.run(flash, "saved", "/exams/" + residentId, () -> {
-			List<ExamPlanForm.ExamDayForm> days = new java.util.ArrayList<>(otherDays(residentId, date));
+			List<ExamPlanForm.ExamDayForm> days = new ArrayList<>(otherDays(residentId, date));
 			days.add(new ExamPlanForm.ExamDayForm(date, siteName, siteAddress, leaveAt, returnAt));
 			plans.save(residentId, new ExamPlanForm(quietPlace, teacherName, teacherPhone, days), user.scope(),
 					user.actor());
@@ -75,7 +81,7 @@ class ExamPages {
 			.filter(s -> s.residentId() == residentId)
 			.flatMap(s -> s.days().stream())
 			.filter(d -> !d.date().equals(date) && d.tripId() == null
-					&& !java.time.LocalDate.parse(d.date()).isBefore(java.time.LocalDate.now()))
+					&& !LocalDate.parse(d.date()).isBefore(LocalDate.now(clock)))
 			.map(d -> new ExamPlanForm.ExamDayForm(d.date(), d.siteName(), d.siteAddress(), d.leaveAt(), d.returnAt()))
 			.toList();
 	}

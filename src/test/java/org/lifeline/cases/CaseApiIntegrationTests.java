@@ -25,6 +25,7 @@ import org.lifeline.medical.NewHospital;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
+import org.lifeline.testing.MovableClock;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,7 +86,7 @@ class CaseApiIntegrationTests {
 	}
 
 	String caseBody(long residentId, String type, String foundBy) {
-		return "{\"residentId\": " + residentId + ", \"type\": \"" + type + "\", \"reportedOn\": \"" + LocalDate.now() + "\""
+		return "{\"residentId\": " + residentId + ", \"type\": \"" + type + "\", \"reportedOn\": \"" + MovableClock.cityToday() + "\""
 				+ (foundBy == null ? "" : ", \"foundBy\": \"" + foundBy + "\"") + "}";
 	}
 
@@ -106,7 +107,7 @@ class CaseApiIntegrationTests {
 		List<LocalDate> days = jdbc.sql("select due_on from home_sampling_task where resident_id = ? and reason = 'CLOSE_CONTACT' order by due_on")
 			.param(spouse.id()).query(LocalDate.class).list();
 		org.assertj.core.api.Assertions.assertThat(days).hasSize(CaseReports.QUARANTINE_DAYS)
-			.startsWith(LocalDate.now().plusDays(1));
+			.startsWith(MovableClock.cityToday().plusDays(1));
 		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from home_sampling_task where resident_id = ?")
 			.param(patient.id()).query(Long.class).single()).isZero();
 		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select reason from screening_exemption where resident_id = ?")
@@ -157,7 +158,7 @@ class CaseApiIntegrationTests {
 		report(district, "{\"type\": \"CONFIRMED\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("residentId"));
 		report(district, "{\"residentId\": " + patient.id() + ", \"type\": \"CONFIRMED\", \"reportedOn\": \""
-				+ LocalDate.now().plusDays(2) + "\"}").andExpect(status().isBadRequest())
+				+ MovableClock.cityToday().plusDays(2) + "\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("reportedOn"));
 		report(district, "{\"residentId\": " + patient.id() + ", \"type\": \"CONFIRMED\", \"reportedOn\": \"13 April\"}")
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("reportedOn"));
@@ -189,7 +190,7 @@ class CaseApiIntegrationTests {
 		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
 		mvc.perform(post("/api/v1/cases/" + id + "/convert").with(as(desk))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.type").value("CONFIRMED"))
-			.andExpect(jsonPath("$.convertedOn").value(LocalDate.now().toString()));
+			.andExpect(jsonPath("$.convertedOn").value(MovableClock.cityToday().toString()));
 		mvc.perform(post("/api/v1/cases/" + id + "/convert").with(as(desk))).andExpect(status().isConflict());
 		mvc.perform(get("/api/v1/cases").with(as(desk))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/cases").param("status", "AWAITING_TRANSFER").with(as(street)))

@@ -3,7 +3,6 @@ package org.lifeline.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.NotFoundException;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
+import org.lifeline.testing.MovableClock;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,7 +54,7 @@ class CaseTransfersIntegrationTests {
 	}
 
 	long report(ResidentView resident, CaseType type) {
-		return reports.report(new NewCase(resident.id(), type, LocalDate.now(), null, CaseSource.DISTRICT, null),
+		return reports.report(new NewCase(resident.id(), type, MovableClock.cityToday(), null, CaseSource.DISTRICT, null),
 				TerritoryScope.everything(), "district").id();
 	}
 

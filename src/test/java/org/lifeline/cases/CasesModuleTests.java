@@ -2,7 +2,6 @@ package org.lifeline.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.lifeline.residents.ResidentView;
 import org.lifeline.screening.CompoundZones;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
+import org.lifeline.testing.MovableClock;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -61,7 +61,7 @@ class CasesModuleTests {
 	void aReportedCaseIsAnnouncedAndWaitsForTransfer(Scenario scenario) {
 		TestCity city = new TestCity(territory, residents, users);
 		ResidentView patient = city.resident(city.compound, "901", "孙一");
-		scenario.stimulate(() -> reports.report(new NewCase(patient.id(), CaseType.ASYMPTOMATIC, LocalDate.now(), null,
+		scenario.stimulate(() -> reports.report(new NewCase(patient.id(), CaseType.ASYMPTOMATIC, MovableClock.cityToday(), null,
 				CaseSource.DISTRICT, null), TerritoryScope.everything(), "district").id())
 			.andWaitForEventOfType(CaseReported.class)
 			.matching(reported -> reported.residentId() == patient.id())

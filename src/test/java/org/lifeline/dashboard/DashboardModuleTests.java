@@ -11,6 +11,7 @@ import org.lifeline.cases.CaseReported;
 import org.lifeline.cases.CaseType;
 import org.lifeline.cases.FoundBy;
 import org.lifeline.territory.Territory;
+import org.lifeline.testing.MovableClock;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -55,7 +56,7 @@ class DashboardModuleTests {
 		assertThat(refresh.state().dirty()).isFalse();
 		assertThat(refresh.runIfDue()).as("figures just written, nothing changed").isFalse();
 		scenario.publish(new CaseReported(-2, -2, -2, city.compound.id(), city.compound.id(), city.district.id(),
-				CaseType.CONFIRMED, FoundBy.CONTROL, LocalDate.now(), Instant.now()))
+				CaseType.CONFIRMED, FoundBy.CONTROL, MovableClock.cityToday(), Instant.now()))
 			.andWaitForStateChange(() -> refresh.state().dirty(), dirty -> dirty)
 			.andVerify(dirty -> {
 				assertThat(refresh.runIfDue()).isTrue();

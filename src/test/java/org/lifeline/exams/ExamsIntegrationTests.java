@@ -205,13 +205,15 @@ class ExamsIntegrationTests {
 	}
 
 	/**
-	 * A van of the street, registered through the fleet, with a driver on two shifts of a day each from now until
-	 * the exam day is over.
+	 * A van of the street, registered through the fleet, with a driver on two shifts of a day each: the first holds
+	 * the exam morning's leave and starts within the planner's 12-hour horizon at any hour of today (just after
+	 * midnight the exam morning is more than a shift away), the second holds the way back.
 	 */
 	private long vehicle() {
 		long id = medical.vehicle(city.district, city.street, "VAN", 7, 31.2, 121.4);
 		LifelineUser driver = city.user(Role.DRIVER, city.street);
-		Instant start = Instant.now().minus(Duration.ofHours(1));
+		Instant leave = LocalDate.parse(tomorrow).atTime(7, 30).atZone(SHANGHAI).toInstant();
+		Instant start = leave.minus(Duration.ofHours(20));
 		medical.shift(id, driver, start, start.plus(Duration.ofHours(24)));
 		medical.shift(id, driver, start.plus(Duration.ofHours(24)), start.plus(Duration.ofHours(48)));
 		return id;

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
+import org.lifeline.testing.MovableClock;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -142,7 +142,7 @@ class AccountReachIntegrationTests {
 
 		long supplier = id(as(district, post("/api/v1/suppliers").content("""
 				{"name":"区保供%s","certificateNo":"Q-%s","validUntil":"%s","contactName":"王","contactPhone":"13700000000"}"""
-			.formatted(city.committee.code(), city.committee.code(), LocalDate.now().plusMonths(2)))).andExpect(status().isCreated()));
+			.formatted(city.committee.code(), city.committee.code(), MovableClock.cityToday().plusMonths(2)))).andExpect(status().isCreated()));
 		as(otherDistrict, post("/api/v1/users").content(body(
 				("s2-" + city.committee.code()).toLowerCase(), Role.SUPPLIER, "\"supplierId\":" + supplier)))
 			.andExpect(status().isBadRequest())

@@ -21,6 +21,7 @@ import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.Sex;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
+import org.lifeline.testing.MovableClock;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -73,7 +74,7 @@ class IsolationModuleTests {
 		long resident = residents.register(new NewResident(null, city.compound.code(), "5", "2001", "郑隔",
 				IdDocumentType.RESIDENT_ID, TestCity.idNumber(birth, Sex.M), null, birth, Sex.M, Set.of(),
 				MedicalProfile.NONE), TerritoryScope.everything()).id();
-		long caseId = reports.report(new NewCase(resident, CaseType.ASYMPTOMATIC, LocalDate.now(), null,
+		long caseId = reports.report(new NewCase(resident, CaseType.ASYMPTOMATIC, MovableClock.cityToday(), null,
 				CaseSource.DISTRICT, null), TerritoryScope.everything(), "district").id();
 
 		scenario.stimulate(() -> desk.admit(code, caseId, "GENERAL", FacilityAccess.city(), "desk"))

@@ -32,6 +32,7 @@ import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.Sex;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
+import org.lifeline.testing.MovableClock;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -101,7 +102,7 @@ class IsolationPagesTests {
 		long resident = residents.register(new NewResident(null, city.compound.code(), "3", "301", "周洁",
 				IdDocumentType.RESIDENT_ID, TestCity.idNumber(birth, Sex.F), null, birth, Sex.F, Set.of(), MedicalProfile.NONE),
 				TerritoryScope.everything()).id();
-		long caseId = reports.report(new NewCase(resident, CaseType.ASYMPTOMATIC, LocalDate.now(), null, CaseSource.DISTRICT, null),
+		long caseId = reports.report(new NewCase(resident, CaseType.ASYMPTOMATIC, MovableClock.cityToday(), null, CaseSource.DISTRICT, null),
 				TerritoryScope.everything(), "district").id();
 		allocations.allocate(city.district.scope(), "district");
 		BusRunView run = runs.plan(new NewBusRun(code, 12, "钱医生", null, "沪B·00001", driver.username(), List.of(caseId)),
@@ -179,7 +180,7 @@ class IsolationPagesTests {
 		long resident = residents.register(new NewResident(null, city.compound.code(), "5", room, name,
 				IdDocumentType.RESIDENT_ID, TestCity.idNumber(birth, Sex.M), null, birth, Sex.M, Set.of(), MedicalProfile.NONE),
 				TerritoryScope.everything()).id();
-		return reports.report(new NewCase(resident, CaseType.ASYMPTOMATIC, LocalDate.now(), null, CaseSource.DISTRICT, null),
+		return reports.report(new NewCase(resident, CaseType.ASYMPTOMATIC, MovableClock.cityToday(), null, CaseSource.DISTRICT, null),
 				TerritoryScope.everything(), "district").id();
 	}
 

@@ -38,6 +38,7 @@ import org.lifeline.residents.Sex;
 import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryScope;
 import org.lifeline.testing.InChinese;
+import org.lifeline.testing.MovableClock;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -118,7 +119,7 @@ class IsolationStoryTests {
 	void positivesGoFromTheQueueToABedAndHomeAgain(Scenario scenario) throws Exception {
 		long mother = report(person("101", "李芳", LocalDate.of(1990, 5, 1)));
 		long father = report(person("101", "张伟", LocalDate.of(1988, 2, 1)));
-		long child = report(person("102", "陈小宝", LocalDate.now().minusYears(6)));
+		long child = report(person("102", "陈小宝", MovableClock.cityToday().minusYears(6)));
 
 		ResultActions allocated = post(district, "/api/v1/isolation/allocate", "{\"territoryCode\":\"" + city.district.code() + "\"}")
 			.andExpect(status().isOk())
@@ -203,7 +204,7 @@ class IsolationStoryTests {
 	}
 
 	private long report(ResidentView resident) {
-		return reports.report(new NewCase(resident.id(), CaseType.ASYMPTOMATIC, LocalDate.now(), null, CaseSource.DISTRICT, null),
+		return reports.report(new NewCase(resident.id(), CaseType.ASYMPTOMATIC, MovableClock.cityToday(), null, CaseSource.DISTRICT, null),
 				TerritoryScope.everything(), "district").id();
 	}
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import org.lifeline.identity.Users;
 import org.lifeline.residents.ResidentRegistry;
 import org.lifeline.residents.ResidentView;
 import org.lifeline.territory.Territory;
+import org.lifeline.testing.MovableClock;
 import org.lifeline.testing.TestCity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -67,7 +67,7 @@ class ScreeningModuleTests {
 		ResidentView mother = city.resident(city.compound, "1401", "陈检");
 		ResidentView son = city.resident(city.compound, "1401", "陈小检");
 		Instant now = Instant.now();
-		long round = screening.round(LocalDate.now(), city.street, city.compound);
+		long round = screening.round(MovableClock.cityToday(), city.street, city.compound);
 		String pool = screening.pool(round, now.minus(Duration.ofHours(6)), mother.id(), son.id());
 		scenario.stimulate(() -> results.report(List.of(new LabResult(pool, "POSITIVE", now.minusSeconds(60).toString(),
 				null)), "lab"))

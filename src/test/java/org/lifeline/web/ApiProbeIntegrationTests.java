@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
+import org.lifeline.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -197,7 +197,7 @@ class ApiProbeIntegrationTests {
 			return "13900000000";
 		}
 		if (lower.contains("day") || lower.contains("date")) {
-			return LocalDate.now().toString();
+			return MovableClock.cityToday().toString();
 		}
 		if (lower.contains("household")) {
 			return String.valueOf(jdbc.sql("select min(id) from household").query(Long.class).single());
