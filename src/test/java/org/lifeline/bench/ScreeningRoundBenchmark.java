@@ -73,6 +73,7 @@ class ScreeningRoundBenchmark implements Benchmark {
 					sampled[1], positives, 100.0 * positives / sampled[1])));
 			double raw = rawCopy(dataSource, csv, sampled[1]);
 			results.add(BenchmarkResult.info(NAME, "raw COPY of the file into result_staging", perSecond(raw)));
+			context.explainSlowStatementsWhenAsked();
 			LabResults lab = context.bean(LabResults.class);
 			long roundStart = System.nanoTime();
 			ResultReport report = lab.upload(csv, "bench-lab");

@@ -47,9 +47,7 @@ class ZoneBenchmark implements Benchmark {
 		int days = Integer.parseInt(context.option("days", "21"));
 		int cases = Integer.parseInt(context.option("cases", "200"));
 		JdbcClient jdbc = context.bean(JdbcClient.class);
-		if (Boolean.parseBoolean(context.option("explain", "false"))) {
-			explainSlowStatements(jdbc, context.bean(DataSource.class));
-		}
+		context.explainSlowStatementsWhenAsked();
 		LocalDate today = LocalDate.now(context.bean(Clock.class).withZone(Zoning.SHANGHAI));
 		List<BenchmarkResult> results = new ArrayList<>();
 
@@ -190,24 +188,6 @@ class ZoneBenchmark implements Benchmark {
 		}
 		return BenchmarkResult.info(NAME, run + ": committees notified (listeners done) after",
 				open == 0 ? String.format("%.1f s", seconds(start)) : "over 300 s (" + open + " left)");
-	}
-
-	/**
-	 * Makes the server send the plan, with times and buffers, of every statement over 100 ms (nested ones too) from
-	 * connections opened after this to the client, which logs it with JdbcTemplate at debug level: PostgreSQL's
-	 * auto_explain on the benchmark's throwaway server.
-	 */
-	private static void explainSlowStatements(JdbcClient jdbc, DataSource dataSource) {
-		jdbc.sql("alter system set session_preload_libraries = 'auto_explain'").update();
-		jdbc.sql("alter system set auto_explain.log_min_duration = '100ms'").update();
-		jdbc.sql("alter system set auto_explain.log_analyze = on").update();
-		jdbc.sql("alter system set auto_explain.log_buffers = on").update();
-		jdbc.sql("alter system set auto_explain.log_nested_statements = on").update();
-		jdbc.sql("alter system set client_min_messages = log").update();
-		jdbc.sql("select pg_reload_conf()").query(Boolean.class).single();
-		if (dataSource instanceof com.zaxxer.hikari.HikariDataSource hikari) {
-			hikari.getHikariPoolMXBean().softEvictConnections();
-		}
 	}
 
 	private static BenchmarkResult met(String measure, String value, String target, boolean met) {
