@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +25,13 @@ public class SummaryPasses {
 
 	private final Clock clock;
 
-	SummaryPasses(JdbcClient jdbc, Clock clock) {
+	private final Duration residentsTimeout;
+
+	SummaryPasses(JdbcClient jdbc, Clock clock,
+			@Value("${lifeline.dashboard.refresh.residents-timeout:PT5M}") Duration residentsTimeout) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.residentsTimeout = residentsTimeout;
 	}
 
 	/** Today's figures as of now; returns the time they are true as of. */
@@ -55,9 +60,17 @@ public class SummaryPasses {
 		writeDay(day, endOfDay, false);
 	}
 
-	/** Counts residents and vulnerable residents per compound and tag: the one pass over the resident registry. */
+	/**
+	 * Counts residents and vulnerable residents per compound and tag: the one pass over the resident registry. At
+	 * city scale (24.9 million residents) it reads for longer than the statement timeout the requests' statements
+	 * live by, and timed out on every tick, so this background pass has a timeout of its own.
+	 */
 	@Transactional
 	public void countResidents() {
+		jdbc.sql("select set_config('statement_timeout', :ms, true)")
+			.param("ms", String.valueOf(residentsTimeout.toMillis()))
+			.query(String.class)
+			.single();
 		lock();
 		OffsetDateTime now = at(clock.instant());
 		jdbc.sql(DetailStatements.COUNT_RESIDENTS).param("now", now).update();

@@ -88,10 +88,10 @@ public class UserImport {
 				accepted++;
 			}
 			catch (InvalidInputException e) {
-				reject(new Rejection(row.line(), columnOf(e.field()), e.getMessage()));
+				reject(Rejection.of(row.line(), columnOf(e.field()), e));
 			}
 			catch (ConflictException | NotFoundException e) {
-				reject(new Rejection(row.line(), label(USERNAME), e.getMessage()));
+				reject(Rejection.of(row.line(), label(USERNAME), e));
 			}
 		}
 

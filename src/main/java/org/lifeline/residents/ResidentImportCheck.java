@@ -19,6 +19,7 @@ import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryKind;
 import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Checks a resident file row by row as it streams in: the header, each row's own rules, and its compound (known,
@@ -52,12 +53,12 @@ final class ResidentImportCheck extends ImportRows {
 		ResidentImportRow read = ResidentImportRow.read(row, layout(), today);
 		List<Rejection> problems = read.problems()
 			.stream()
-			.map(p -> new Rejection(row.line(), label(ResidentColumns.named(p.field())), p.reason()))
+			.map(p -> p.at(row.line(), label(ResidentColumns.named(p.field()))))
 			.collect(Collectors.toCollection(ArrayList::new));
 		NewResident resident = read.resident();
 		Compound compound = resident.compoundCode().isEmpty() ? null : compound(resident.compoundCode());
 		if (compound != null && compound.node() == null) {
-			problems.add(new Rejection(row.line(), label(COMPOUND_CODE), compound.problem()));
+			problems.add(compound.problem().at(row.line(), label(COMPOUND_CODE)));
 		}
 		stage(row.line(), problems.isEmpty() ? compound.node() : null, resident);
 		rejectAll(problems);
@@ -81,22 +82,28 @@ final class ResidentImportCheck extends ImportRows {
 		return compounds.computeIfAbsent(code, c -> {
 			Optional<TerritoryNode> node = territory.findByCode(c);
 			if (node.isEmpty()) {
-				return Compound.refused("there is no compound with code " + c);
+				return Compound.refused(new FieldProblem("compoundCode", "there is no compound with code " + c,
+						"problem.residents.import.noCompound", c));
 			}
 			if (node.get().kind() != TerritoryKind.COMPOUND) {
-				return Compound.refused(c + " is a " + node.get().kind().name().toLowerCase() + " ("
-						+ node.get().name() + "), not a compound");
+				return Compound.refused(new FieldProblem("compoundCode", c + " is a "
+						+ node.get().kind().name().toLowerCase() + " (" + node.get().name() + "), not a compound",
+						"problem.residents.import.notCompound", c, new DefaultMessageSourceResolvable(
+								new String[] { "kind." + node.get().kind().name() }, node.get().kind().name()),
+						node.get().name()));
 			}
 			if (!scope.contains(node.get())) {
-				return Compound.refused("compound " + c + " lies outside the area you manage (" + scope.code() + ")");
+				return Compound.refused(new FieldProblem("compoundCode", "compound " + c
+						+ " lies outside the area you manage (" + scope.code() + ")",
+						"problem.residents.import.compoundOutside", c, scope.code()));
 			}
 			return new Compound(node.get(), null);
 		});
 	}
 
-	private record Compound(TerritoryNode node, String problem) {
+	private record Compound(TerritoryNode node, FieldProblem problem) {
 
-		static Compound refused(String problem) {
+		static Compound refused(FieldProblem problem) {
 			return new Compound(null, problem);
 		}
 	}

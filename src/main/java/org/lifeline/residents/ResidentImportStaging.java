@@ -49,11 +49,7 @@ class ResidentImportStaging {
 	 */
 	List<Rejection> duplicates(String column) {
 		return jdbc.sql("""
-				select s.line,
-				       case when r.id is not null
-				            then 'already registered: this ID number is on record for a resident elsewhere; '
-				                 || 'if the person has moved, their district command can move them'
-				            else 'the same ID number is already on line ' || s.first_line || ' of this file' end
+				select s.line, r.id is not null as registered, s.first_line
 				from (select line, id_type, id_number,
 				             min(line) over (partition by id_type, id_number) as first_line
 				      from resident_import
@@ -61,7 +57,12 @@ class ResidentImportStaging {
 				left join resident r on r.id_type = s.id_type and r.id_number = s.id_number
 				where r.id is not null or s.line > s.first_line
 				order by s.line""")
-			.query((rs, n) -> new Rejection(rs.getLong(1), column, rs.getString(2)))
+			.query((rs, n) -> rs.getBoolean(2)
+					? Rejection.said(rs.getLong(1), column, "already registered: this ID number is on record for a "
+							+ "resident elsewhere; if the person has moved, their district command can move them",
+							"problem.residents.import.registered")
+					: Rejection.said(rs.getLong(1), column, "the same ID number is already on line " + rs.getLong(3)
+							+ " of this file", "problem.residents.import.repeatedId", String.valueOf(rs.getLong(3))))
 			.list();
 	}
 

@@ -19,6 +19,8 @@ import org.lifeline.shared.spreadsheet.ImportColumn;
 import org.lifeline.shared.spreadsheet.ImportRows;
 import org.lifeline.shared.spreadsheet.TableRow;
 import org.lifeline.shared.staging.StagingFile;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Checks a territory file row by row: each node's own rules, and its parent, which is either on an earlier line
@@ -64,13 +66,20 @@ final class TerritoryImportCheck extends ImportRows {
 		String kindText = cell(row, KIND);
 		Optional<TerritoryKind> kind = TerritoryColumns.kind(kindText);
 		if (kind.isEmpty()) {
-			reject(row.line(), KIND, kindText.isEmpty() ? "the kind is missing (市, 区, 街镇, 居委, 小区 or 楼栋)"
-					: "unknown kind '" + kindText + "' (use 市, 区, 街镇, 居委, 小区 or 楼栋)");
+			if (kindText.isEmpty()) {
+				reject(row.line(), KIND, "the kind is missing (市, 区, 街镇, 居委, 小区 or 楼栋)",
+						"problem.territory.import.kindMissing");
+			}
+			else {
+				reject(row.line(), KIND, "unknown kind '" + kindText + "' (use 市, 区, 街镇, 居委, 小区 or 楼栋)",
+						"problem.territory.import.kindUnknown", kindText);
+			}
 		}
 		else if (!code.isEmpty()) {
 			FileNode earlier = inFile.putIfAbsent(code, new FileNode(row.line(), kind.get()));
 			if (earlier != null) {
-				reject(row.line(), CODE, "the code " + code + " is already on line " + earlier.line() + " of this file");
+				reject(row.line(), CODE, "the code " + code + " is already on line " + earlier.line() + " of this file",
+						"problem.territory.import.codeRepeated", code, String.valueOf(earlier.line()));
 			}
 		}
 		int before = rejectedCount();
@@ -86,7 +95,7 @@ final class TerritoryImportCheck extends ImportRows {
 		}
 		catch (InvalidInputException e) {
 			if (!e.field().equals("kind")) {
-				reject(row.line(), TerritoryColumns.forField(e.field()), e.getMessage());
+				reject(row.line(), TerritoryColumns.forField(e.field()), e);
 			}
 			return null;
 		}
@@ -98,7 +107,8 @@ final class TerritoryImportCheck extends ImportRows {
 			return text.isEmpty() ? null : Double.valueOf(text);
 		}
 		catch (NumberFormatException e) {
-			reject(row.line(), column, "'" + text + "' is not a number (write degrees like 31.2304)");
+			reject(row.line(), column, "'" + text + "' is not a number (write degrees like 31.2304)",
+					"problem.territory.import.notNumber", text);
 			return null;
 		}
 	}
@@ -109,14 +119,16 @@ final class TerritoryImportCheck extends ImportRows {
 			return;
 		}
 		if (node.parentCode() == null) {
-			reject(line, PARENT_CODE, "a " + node.kind() + " needs the code of its parent");
+			reject(line, PARENT_CODE, "a " + node.kind() + " needs the code of its parent",
+					"problem.territory.import.parentNeeded", said(node.kind()));
 			return;
 		}
 		FileNode parentInFile = inFile.get(node.parentCode());
 		if (parentInFile != null && parentInFile.line() < line) {
 			if (parentInFile.kind().childKind() != node.kind()) {
 				reject(line, KIND, "a " + node.kind() + " cannot sit under a " + parentInFile.kind() + " (expected "
-						+ parentInFile.kind().childKind() + ")");
+						+ parentInFile.kind().childKind() + ")", "problem.territory.import.wrongParent", said(node.kind()),
+						said(parentInFile.kind()), said(parentInFile.kind().childKind()));
 			}
 			return;
 		}
@@ -125,14 +137,15 @@ final class TerritoryImportCheck extends ImportRows {
 			orphans.add(new Orphan(line, node.parentCode()));
 		}
 		else if (!scope.contains(parent.get())) {
-			reject(line, PARENT_CODE, "the parent " + node.parentCode() + " lies outside the area you manage");
+			reject(line, PARENT_CODE, "the parent " + node.parentCode() + " lies outside the area you manage",
+					"problem.territory.import.parentOutside", node.parentCode());
 		}
 		else {
 			try {
 				node.checkPlacement(parent.get());
 			}
 			catch (InvalidInputException e) {
-				reject(line, KIND, e.getMessage());
+				reject(line, KIND, e);
 			}
 		}
 	}
@@ -141,24 +154,31 @@ final class TerritoryImportCheck extends ImportRows {
 	void finish() {
 		for (Orphan orphan : orphans) {
 			FileNode later = inFile.get(orphan.parentCode());
-			reject(orphan.line(), PARENT_CODE, later != null
-					? "the parent " + orphan.parentCode() + " comes later, on line " + later.line()
-							+ ": put parents before their children"
-					: "there is no node " + orphan.parentCode() + ", neither on an earlier line nor registered");
+			if (later != null) {
+				reject(orphan.line(), PARENT_CODE, "the parent " + orphan.parentCode() + " comes later, on line "
+						+ later.line() + ": put parents before their children", "problem.territory.import.parentLater",
+						orphan.parentCode(), String.valueOf(later.line()));
+			}
+			else {
+				reject(orphan.line(), PARENT_CODE, "there is no node " + orphan.parentCode()
+						+ ", neither on an earlier line nor registered", "problem.territory.import.noParent",
+						orphan.parentCode());
+			}
 		}
 		orphans.clear();
 	}
 
 	private void checkCity(long line, NewTerritoryNode node) {
 		if (node.parentCode() != null) {
-			reject(line, PARENT_CODE, "the city has no parent; leave the parent code empty");
+			reject(line, PARENT_CODE, "the city has no parent; leave the parent code empty",
+					"problem.territory.import.cityParent");
 		}
 		else if (!scope.isEverything()) {
-			reject(line, KIND, "only the city command may add the city");
+			reject(line, KIND, "only the city command may add the city", "problem.territory.import.cityOnly");
 		}
 		else if (nodes.findCity().isPresent()
 				|| inFile.values().stream().filter(n -> n.kind() == TerritoryKind.CITY).count() > 1) {
-			reject(line, KIND, "the city already exists; there is one city");
+			reject(line, KIND, "the city already exists; there is one city", "problem.territory.import.cityExists");
 		}
 	}
 
@@ -167,5 +187,10 @@ final class TerritoryImportCheck extends ImportRows {
 	}
 
 	private record Orphan(long line, String parentCode) {
+	}
+
+	/** A kind as an argument of a reason: its word in the reader's language, its name in English. */
+	private static MessageSourceResolvable said(TerritoryKind kind) {
+		return new DefaultMessageSourceResolvable(new String[] { "kind." + kind.name() }, kind.name());
 	}
 }

@@ -88,15 +88,42 @@ class ResidentFilePagesTests {
 			.with(as(clerk))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void rejectedRowsAreSaidInTheClerksLanguage() throws Exception {
+		TestCity city = new TestCity(territory, residents, users);
+		LifelineUser clerk = city.user(Role.COMMITTEE_STAFF, city.committee);
+		String idNumber = TestCity.idNumber(LocalDate.of(1950, 2, 3), Sex.M);
+		String csv = "小区编码,楼号,室号,姓名,证件类型,证件号码,手机号,出生日期,性别,标签\n"
+				+ "X999,3,602,陈建国,身份证," + idNumber + ",12345,1950-02-03,男,\n"
+				+ city.compound.code() + ",3,603,陈建华,身份证," + idNumber + ",13700002222,1950-02-03,男,\n";
+
+		String chinese = upload(clerk, csv, true, "zh-CN");
+		assertThat(chinese).contains("没有编码为 X999 的小区").contains("电话号码不是 11 位手机号或固定电话")
+			.contains("同一证件号已出现在本文件第 2 行")
+			.doesNotContain("there is no compound").doesNotContain("the same ID number");
+
+		String english = upload(clerk, csv, true, "en");
+		assertThat(english).contains("there is no compound with code X999")
+			.contains("the same ID number is already on line 2 of this file");
+
+		String headless = upload(clerk, "小区编码,楼号,室号,证件号码\n" + city.compound.code() + ",3,604,\n", true, "zh-CN");
+		assertThat(headless).contains("表头缺少必填列 姓名");
+	}
+
 	private RequestPostProcessor as(LifelineUser user) {
 		return user(details.loadUserByUsername(user.username()));
 	}
 
 	private String upload(LifelineUser clerk, String csv, boolean dryRun) throws Exception {
+		return upload(clerk, csv, dryRun, "zh-CN");
+	}
+
+	private String upload(LifelineUser clerk, String csv, boolean dryRun, String language) throws Exception {
 		return mvc.perform(multipart("/residents/files/import")
 			.file(new MockMultipartFile("file", "register.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
 			.param("territory", "")
 			.param("dryRun", String.valueOf(dryRun))
+			.param("lang", language)
 			.with(csrf())
 			.with(as(clerk)))
 			.andExpect(status().isOk())

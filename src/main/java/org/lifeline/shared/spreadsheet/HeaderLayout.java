@@ -34,8 +34,9 @@ public final class HeaderLayout {
 		}
 		for (ImportColumn column : columns) {
 			if (column.required() && !layout.positions.containsKey(column)) {
-				layout.problems.add(new Rejection(header.line(), column.name(), "the header lacks the required column "
-						+ column.chinese() + " (" + column.name() + ")"));
+				layout.problems.add(Rejection.said(header.line(), column.name(), "the header lacks the required column "
+						+ column.chinese() + " (" + column.name() + ")", "problem.import.columnMissing", column.chinese(),
+						column.name()));
 			}
 		}
 		return layout;
@@ -43,8 +44,8 @@ public final class HeaderLayout {
 
 	private void place(long line, ImportColumn column, int index, String text) {
 		if (positions.containsKey(column)) {
-			problems.add(new Rejection(line, text, "the column " + column.chinese() + " (" + column.name()
-					+ ") appears twice in the header"));
+			problems.add(Rejection.said(line, text, "the column " + column.chinese() + " (" + column.name()
+					+ ") appears twice in the header", "problem.import.columnTwice", column.chinese(), column.name()));
 			return;
 		}
 		positions.put(column, index);

@@ -64,6 +64,16 @@ public abstract class ImportRows implements TableVisitor {
 		rejected.add(new Rejection(line, label(column), reason));
 	}
 
+	/** A reason said by message key and arguments; {@code reason} is its English wording. */
+	protected final void reject(long line, ImportColumn column, String reason, String key, Object... arguments) {
+		rejected.add(Rejection.said(line, label(column), reason, key, arguments));
+	}
+
+	/** A refusal of the rules, said in its own message key where it has one. */
+	protected final void reject(long line, ImportColumn column, RuntimeException refusal) {
+		rejected.add(Rejection.of(line, label(column), refusal));
+	}
+
 	protected final void reject(Rejection rejection) {
 		rejected.add(rejection);
 	}

@@ -37,7 +37,7 @@ public final class ImportUpload {
 			model.addAttribute("importDryRun", dryRun);
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("importProblem", e.getMessage());
+			model.addAttribute("importProblem", e);
 		}
 	}
 }
