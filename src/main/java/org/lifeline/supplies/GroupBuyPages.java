@@ -13,6 +13,7 @@ import org.lifeline.identity.LifelineUser;
 import org.lifeline.identity.PersonalDataAccess;
 import org.lifeline.identity.Role;
 import org.lifeline.shared.InvalidInputException;
+import org.lifeline.shared.spreadsheet.ImportReport.Rejection;
 import org.lifeline.shared.spreadsheet.UploadedTable;
 import org.lifeline.shared.web.PageController;
 import org.lifeline.shared.web.PageOutcome;
@@ -200,12 +201,12 @@ class GroupBuyPages {
 	}
 
 	/** What an import found, as the next page shows it; kept in the session for one redirect. */
-	record ImportSummary(long rows, long matched, long unmatched, long unchanged, List<String> rejected)
+	record ImportSummary(long rows, long matched, long unmatched, long unchanged, List<Rejection> rejected)
 			implements java.io.Serializable {
 
 		static ImportSummary of(OrderImportReport report) {
 			return new ImportSummary(report.rows(), report.matched(), report.unmatched(), report.unchanged(),
-					report.rejected().stream().map(r -> r.line() + " " + r.column() + ": " + r.reason()).toList());
+					List.copyOf(report.rejected()));
 		}
 	}
 

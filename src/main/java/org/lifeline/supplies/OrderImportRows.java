@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.lifeline.shared.spreadsheet.ImportColumn;
-import org.lifeline.shared.spreadsheet.ImportReport.Rejection;
 import org.lifeline.shared.spreadsheet.ImportRows;
 import org.lifeline.shared.spreadsheet.TableRow;
 
@@ -45,14 +44,18 @@ final class OrderImportRows extends ImportRows {
 		String product = cell(row, PRODUCT);
 		String address = cell(row, ADDRESS);
 		int before = rejectedCount();
-		require(row, TEAM_NO, teamNo.length() <= 40 && !teamNo.isEmpty(), "the 跟团号 is missing or too long");
-		require(row, ADDRESS, !address.isEmpty() && address.length() <= 300, "the address is missing or too long");
+		require(row, TEAM_NO, teamNo.length() <= 40 && !teamNo.isEmpty(), "the 跟团号 is missing or too long",
+				"problem.supplies.import.teamNo");
+		require(row, ADDRESS, !address.isEmpty() && address.length() <= 300, "the address is missing or too long",
+				"problem.supplies.import.address");
 		Optional<GroupBuyView.Item> item = item(product);
-		require(row, PRODUCT, item.isPresent(), "no package named '" + product + "' in group buy " + groupBuy.id());
+		require(row, PRODUCT, item.isPresent(), "no package named '" + product + "' in group buy " + groupBuy.id(),
+				"problem.supplies.import.product", product, String.valueOf(groupBuy.id()));
 		Integer quantity = quantity(cell(row, QUANTITY));
-		require(row, QUANTITY, quantity != null, "the quantity must be a whole number from 1 to " + GroupOrders.MAX_QUANTITY);
+		require(row, QUANTITY, quantity != null, "the quantity must be a whole number from 1 to " + GroupOrders.MAX_QUANTITY,
+				"problem.supplies.import.quantity", String.valueOf(GroupOrders.MAX_QUANTITY));
 		require(row, TEAM_NO, seen.add(teamNo + "\u0000" + product), "跟团号 " + teamNo + " with " + product
-				+ " appears twice in the file");
+				+ " appears twice in the file", "problem.supplies.import.twice", teamNo, product);
 		String phone = cell(row, PHONE);
 		if (rejectedCount() == before) {
 			rows.add(new Row(row.line(), teamNo, product, item.get().packageId(), quantity,
@@ -68,9 +71,10 @@ final class OrderImportRows extends ImportRows {
 					: groupBuy.items().stream().filter(i -> wanted.contains(normal(i.name()))).findFirst());
 	}
 
-	private void require(TableRow row, ImportColumn column, boolean ok, String reason) {
+	private void require(TableRow row, ImportColumn column, boolean ok, String reason, String key,
+			Object... arguments) {
 		if (!ok) {
-			reject(new Rejection(row.line(), label(column), reason));
+			reject(row.line(), column, reason, key, arguments);
 		}
 	}
 

@@ -204,6 +204,23 @@ class GroupBuyPagesTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("unmatched-fix-"))));
 	}
 
+	@Test
+	void aRejectedExportRowIsSaidInTheClerksLanguage() throws Exception {
+		SupplyFixture f = new SupplyFixture(territory, residents, users, suppliers, LocalDate.now(clock));
+		PackageView box = f.pack("保供套餐D", 7700, 10);
+		long id = groupBuys.open(new NewGroupBuy(f.city.compound.code(), List.of(box.id()),
+				clock.instant().plus(Duration.ofHours(2)), null), f.committee, f.city.committee.scope()).id();
+		String csv = "跟团号,商品,数量,收货人,联系电话,详细地址,团员备注\n"
+				+ "7,大米,1,王秀英,13900001111,幸福小区1号楼101室,\n";
+		Object report = mvc.perform(multipart("/group-buys/" + id + "/import")
+			.file(new MockMultipartFile("file", "ktt.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.with(as(f.committee)).with(csrf())).andReturn().getFlashMap().get("importReport");
+		mvc.perform(get("/group-buys/" + id).flashAttr("importReport", report).with(as(f.committee)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("团购 " + id + " 中没有名为“大米”的商品")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("no package named"))));
+	}
+
 	private RequestPostProcessor as(LifelineUser account) {
 		return user(details.loadUserByUsername(account.username()));
 	}

@@ -1,5 +1,6 @@
 package org.lifeline.shared.spreadsheet;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -48,7 +49,7 @@ public record ImportReport(long accepted, List<Rejection> rejected, long rejecte
 	 * answers it). With a message key (the {@code problem.} keys) a page says the reason in its reader's language.
 	 */
 	public record Rejection(long line, String column, String reason, @JsonIgnore String key,
-			@JsonIgnore List<Object> arguments) {
+			@JsonIgnore List<Object> arguments) implements Serializable {
 
 		public Rejection {
 			arguments = arguments == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(arguments));
