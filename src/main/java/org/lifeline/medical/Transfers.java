@@ -1,12 +1,8 @@
 package org.lifeline.medical;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
-import org.lifeline.medical.hospitals.HospitalRepository;
-import org.lifeline.medical.trips.NewTrip;
-import org.lifeline.medical.trips.TravelEstimate;
 import org.lifeline.medical.trips.Trip;
 import org.lifeline.medical.trips.TripLegs;
 import org.lifeline.medical.trips.TripRepository;
@@ -14,14 +10,9 @@ import org.lifeline.medical.trips.TripWindow;
 import org.lifeline.medical.trips.VehicleBookings;
 import org.lifeline.medical.trips.VehicleRef;
 import org.lifeline.requests.RequestWork;
-import org.lifeline.residents.ResidentRegistry;
-import org.lifeline.residents.ResidentView;
-import org.lifeline.medical.refusals.MedicalRefusals;
 import org.lifeline.shared.ConflictException;
 import org.lifeline.shared.InvalidInputException;
 import org.lifeline.shared.NotFoundException;
-import org.lifeline.territory.Territory;
-import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -37,15 +28,11 @@ public class Transfers {
 
 	private final TripRepository trips;
 
+	private final TripOrders orders;
+
 	private final VehicleBookings bookings;
 
 	private final TripLegs legs;
-
-	private final HospitalRepository hospitals;
-
-	private final ResidentRegistry residents;
-
-	private final Territory territory;
 
 	private final RequestWork requestWork;
 
@@ -53,15 +40,12 @@ public class Transfers {
 
 	private final Clock clock;
 
-	Transfers(TripRepository trips, VehicleBookings bookings, TripLegs legs, HospitalRepository hospitals,
-			ResidentRegistry residents, Territory territory, RequestWork requestWork, ApplicationEventPublisher events,
-			Clock clock) {
+	Transfers(TripRepository trips, TripOrders orders, VehicleBookings bookings, TripLegs legs, RequestWork requestWork,
+			ApplicationEventPublisher events, Clock clock) {
 		this.trips = trips;
+		this.orders = orders;
 		this.bookings = bookings;
 		this.legs = legs;
-		this.hospitals = hospitals;
-		this.residents = residents;
-		this.territory = territory;
 		this.requestWork = requestWork;
 		this.events = events;
 		this.clock = clock;
@@ -73,29 +57,7 @@ public class Transfers {
 	 */
 	@Transactional
 	public TripView requestTrip(TripOrder order, TerritoryScope scope, String actor) {
-		if (order.need() == null) {
-			throw InvalidInputException.required("need");
-		}
-		if (order.readyAt() == null) {
-			throw InvalidInputException.required("readyAt");
-		}
-		if (order.priority() < 1 || order.priority() > 5) {
-			throw new InvalidInputException("priority", "priority runs from 1 (lowest) to 5 (highest)",
-					"problem.medical.priority");
-		}
-		if (order.need() == Need.EXAM) {
-			throw new InvalidInputException("need", "need EXAM goes to a named site, not a hospital",
-					"problem.medical.examNeedsSite");
-		}
-		ResidentView resident = resident(order.residentId(), scope);
-		HospitalView hospital = openHospital(order.hospitalCode());
-		requireCare(hospital, order.need());
-		Pickup pickup = pickup(resident);
-		Instant returnReady = order.returnReadyAt() != null ? order.returnReadyAt()
-				: order.readyAt()
-					.plus(TravelEstimate.between(pickup.lat(), pickup.lon(), hospital.lat(), hospital.lon()))
-					.plus(Duration.ofMinutes(order.need().usualStayMinutes()));
-		return write(order, resident, pickup, returnReady, null, hospital.name(), actor);
+		return orders.requestTrip(order, scope, actor);
 	}
 
 	/**
@@ -104,41 +66,7 @@ public class Transfers {
 	 */
 	@Transactional
 	public TripView requestSiteTrip(SiteTripOrder order, TerritoryScope scope, String actor) {
-		TripSite site = order.site();
-		if (site == null || site.name() == null || site.name().isBlank()) {
-			throw new InvalidInputException("site", "the site's name is required", "problem.medical.siteName");
-		}
-		if (site.address() == null || site.address().isBlank()) {
-			throw new InvalidInputException("site", "the site's address is required", "problem.medical.siteAddress");
-		}
-		if (order.readyAt() == null) {
-			throw InvalidInputException.required("readyAt");
-		}
-		if (order.returnReadyAt() == null || !order.returnReadyAt().isAfter(order.readyAt())) {
-			throw new InvalidInputException("returnReadyAt", "returnReadyAt must come after readyAt",
-					"problem.medical.returnAfterReady");
-		}
-		ResidentView resident = resident(order.residentId(), scope);
-		TripOrder trip = new TripOrder(order.residentId(), null, Need.EXAM, order.readyAt(), PatientNeeds.NONE, 2,
-				order.escort(), order.requestId(), order.returnReadyAt());
-		return write(trip, resident, pickup(resident), order.returnReadyAt(), site, site.name(), actor);
-	}
-
-	private TripView write(TripOrder order, ResidentView resident, Pickup pickup, Instant returnReady, TripSite site,
-			String destination, String actor) {
-		TerritoryNode building = pickup.building();
-		Instant now = clock.instant();
-		long id = trips.insert(new NewTrip(order, resident.id(), resident.householdId(), building.id(),
-				building.compoundId(), building.committeeId(), building.streetId(), building.districtId(),
-				pickup.address(), pickup.lat(), pickup.lon(), returnReady, actor, site), now);
-		trips.addSteps(id, java.util.List.of(new TripStep(now, actor, null, TripStatus.REQUESTED, "REQUESTED",
-				order.need().chinese() + " → " + destination)));
-		if (order.requestId() != null) {
-			requestWork.answeredElsewhere(order.requestId(), "TRIP_ORDERED",
-					"#" + id + " " + order.need().chinese() + " → " + destination, false, actor);
-		}
-		events.publishEvent(new TripRequested(id, order.need(), building.streetId(), building.districtId()));
-		return trips.view(id, TripAccess.everything()).orElseThrow();
+		return orders.requestSiteTrip(order, scope, actor);
 	}
 
 	/** Gives the trip's current leg to a vehicle, with a window planned from the trip. */
@@ -224,15 +152,6 @@ public class Transfers {
 						+ trip.hospitalName();
 	}
 
-	/** A patient going for dialysis is taken only where dialysis is offered. */
-	private static void requireCare(HospitalView hospital, Need need) {
-		if (need == Need.DIALYSIS && !hospital.is(HospitalKind.DIALYSIS)) {
-			throw new InvalidInputException("hospitalCode",
-					"hospital " + hospital.code() + " (" + hospital.name() + ") offers no dialysis",
-					"problem.medical.noDialysis", hospital.code(), hospital.name());
-		}
-	}
-
 	/** Sends a trip that has not picked up its patient to another open hospital, clearing a re-route flag. */
 	@Transactional
 	public TripView reroute(long tripId, String hospitalCode, TripAccess access, String actor) {
@@ -245,50 +164,12 @@ public class Transfers {
 			throw new ConflictException("trip " + tripId + " is " + trip.status() + " and can no longer be re-routed",
 					"problem.medical.tooLateToReroute", String.valueOf(tripId), trip.status());
 		}
-		HospitalView hospital = openHospital(hospitalCode);
-		requireCare(hospital, trips.view(tripId, TripAccess.everything()).orElseThrow().need());
+		HospitalView hospital = orders.openHospital(hospitalCode);
+		TripOrders.requireCare(hospital, trips.view(tripId, TripAccess.everything()).orElseThrow().need());
 		Instant now = clock.instant();
 		trips.reroute(tripId, hospital.code(), now);
 		trips.addSteps(tripId, java.util.List.of(new TripStep(now, actor, trip.status(), trip.status(), "REROUTED",
 				trip.hospitalCode() + " → " + hospital.code() + " " + hospital.name())));
 		return trips.view(tripId, TripAccess.everything()).orElseThrow();
-	}
-
-	/** Where the patient is picked up: their building's map point (or the compound's) and address. */
-	private Pickup pickup(ResidentView resident) {
-		TerritoryNode building = territory.byCode(resident.buildingCode());
-		TerritoryNode compound = territory.byId(building.compoundId());
-		double lat = building.lat() != null ? building.lat() : compound.lat();
-		double lon = building.lon() != null ? building.lon() : compound.lon();
-		String address = resident.address() != null ? resident.address() : compound.address();
-		return new Pickup(building, address, lat, lon);
-	}
-
-	private record Pickup(TerritoryNode building, String address, double lat, double lon) {
-	}
-
-	private ResidentView resident(long residentId, TerritoryScope scope) {
-		try {
-			return residents.byId(residentId, scope);
-		}
-		catch (NotFoundException e) {
-			throw MedicalRefusals.unknownResident(residentId);
-		}
-	}
-
-	private HospitalView openHospital(String code) {
-		if (code == null || code.isBlank()) {
-			throw InvalidInputException.required("hospitalCode");
-		}
-		HospitalView hospital = hospitals.byCode(code)
-			.orElseThrow(() -> MedicalRefusals.unknownHospital(code));
-		if (!hospital.open()) {
-			throw hospital.closedReason() == null
-					? new ConflictException("hospital " + code + " is closed and takes no new trips",
-							"problem.medical.hospitalClosed", code)
-					: new ConflictException("hospital " + code + " is closed (" + hospital.closedReason()
-							+ ") and takes no new trips", "problem.medical.hospitalClosedFor", code, hospital.closedReason());
-		}
-		return hospital;
 	}
 }
