@@ -60,7 +60,7 @@ class TripOrders {
 	 * Requests a trip for a resident the scope holds, to an open hospital; the patient is picked up at their
 	 * building (or compound). Unknown resident or hospital: 400; a closed hospital: 409.
 	 */
-	public TripView requestTrip(TripOrder order, TerritoryScope scope, String actor) {
+	TripView requestTrip(TripOrder order, TerritoryScope scope, String actor) {
 		if (order.need() == null) {
 			throw InvalidInputException.required("need");
 		}
@@ -90,7 +90,7 @@ class TripOrders {
 	 * Requests a closed loop to a named site that is not a hospital (an exam site) and back, for a resident the
 	 * scope holds; it is dispatched and driven like any transfer. Missing site, times in the wrong order: 400.
 	 */
-	public TripView requestSiteTrip(SiteTripOrder order, TerritoryScope scope, String actor) {
+	TripView requestSiteTrip(SiteTripOrder order, TerritoryScope scope, String actor) {
 		TripSite site = order.site();
 		if (site == null || site.name() == null || site.name().isBlank()) {
 			throw new InvalidInputException("site", "the site's name is required", "problem.medical.siteName");

@@ -19,7 +19,6 @@ import org.lifeline.shared.spreadsheet.ImportColumn;
 import org.lifeline.shared.spreadsheet.ImportRows;
 import org.lifeline.shared.spreadsheet.TableRow;
 import org.lifeline.shared.staging.StagingFile;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -189,8 +188,11 @@ final class TerritoryImportCheck extends ImportRows {
 	private record Orphan(long line, String parentCode) {
 	}
 
-	/** A kind as an argument of a reason: its word in the reader's language, its name in English. */
-	private static MessageSourceResolvable said(TerritoryKind kind) {
-		return new DefaultMessageSourceResolvable(new String[] { "kind." + kind.name() }, kind.name());
+	/**
+	 * A kind as an argument of a reason: its word in the reader's language, its name in English; "-" for the kind
+	 * a building would need below it, which is none.
+	 */
+	private static Object said(TerritoryKind kind) {
+		return kind == null ? "-" : new DefaultMessageSourceResolvable(new String[] { "kind." + kind.name() }, kind.name());
 	}
 }

@@ -101,7 +101,8 @@ class TerritoryImportTests {
 				place.compound().code() + ",小区,已有," + p + "-X1,,",
 				p + "-X5,飞船,外星," + p + "-X1,,",
 				p + "-X6,楼栋,早到," + p + "-X7,,",
-				p + "-X7,小区,晚到," + p + "-X1,,");
+				p + "-X7,小区,晚到," + p + "-X1,,",
+				p + "-X8,楼栋,楼上楼," + p + "-X6,,");
 		long before = nodes();
 
 		upload(csv, false).andExpect(status().isUnprocessableContent())
@@ -112,7 +113,8 @@ class TerritoryImportTests {
 			.andExpect(jsonPath("$.rejected[?(@.line == 6)].reason").value(hasItem(containsString("already on line 2"))))
 			.andExpect(jsonPath("$.rejected[?(@.line == 7)].reason").value(hasItem(containsString("already registered"))))
 			.andExpect(jsonPath("$.rejected[?(@.line == 8)].reason").value(hasItem(containsString("unknown kind '飞船'"))))
-			.andExpect(jsonPath("$.rejected[?(@.line == 9)].reason").value(hasItem(containsString("comes later, on line 10"))));
+			.andExpect(jsonPath("$.rejected[?(@.line == 9)].reason").value(hasItem(containsString("comes later, on line 10"))))
+			.andExpect(jsonPath("$.rejected[?(@.line == 11)].reason").value(hasItem(containsString("cannot sit under a BUILDING"))));
 		assertThat(nodes()).isEqualTo(before);
 	}
 
