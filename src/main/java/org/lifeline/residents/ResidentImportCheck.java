@@ -19,7 +19,6 @@ import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryKind;
 import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Checks a resident file row by row as it streams in: the header, each row's own rules, and its compound (known,
@@ -88,9 +87,7 @@ final class ResidentImportCheck extends ImportRows {
 			if (node.get().kind() != TerritoryKind.COMPOUND) {
 				return Compound.refused(new FieldProblem("compoundCode", c + " is a "
 						+ node.get().kind().name().toLowerCase() + " (" + node.get().name() + "), not a compound",
-						"problem.residents.import.notCompound", c, new DefaultMessageSourceResolvable(
-								new String[] { "kind." + node.get().kind().name() }, node.get().kind().name()),
-						node.get().name()));
+						"problem.residents.import.notCompound", c, node.get().kind().words(), node.get().name()));
 			}
 			if (!scope.contains(node.get())) {
 				return Compound.refused(new FieldProblem("compoundCode", "compound " + c

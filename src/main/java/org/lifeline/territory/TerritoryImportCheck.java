@@ -19,7 +19,6 @@ import org.lifeline.shared.spreadsheet.ImportColumn;
 import org.lifeline.shared.spreadsheet.ImportRows;
 import org.lifeline.shared.spreadsheet.TableRow;
 import org.lifeline.shared.staging.StagingFile;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Checks a territory file row by row: each node's own rules, and its parent, which is either on an earlier line
@@ -188,11 +187,8 @@ final class TerritoryImportCheck extends ImportRows {
 	private record Orphan(long line, String parentCode) {
 	}
 
-	/**
-	 * A kind as an argument of a reason: its word in the reader's language, its name in English; "-" for the kind
-	 * a building would need below it, which is none.
-	 */
+	/** A kind as an argument of a reason; "-" for the kind below a building, which is none. */
 	private static Object said(TerritoryKind kind) {
-		return kind == null ? "-" : new DefaultMessageSourceResolvable(new String[] { "kind." + kind.name() }, kind.name());
+		return kind == null ? "-" : kind.words();
 	}
 }

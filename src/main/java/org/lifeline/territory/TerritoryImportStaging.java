@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 
 import org.lifeline.shared.spreadsheet.ImportReport.Rejection;
 import org.lifeline.shared.staging.StagingFile;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,7 +64,7 @@ class TerritoryImportStaging {
 			.query((rs, i) -> Rejection.said(rs.getLong(1), column, "already registered: the code " + rs.getString(2)
 					+ " belongs to the " + rs.getString(3).toLowerCase() + " " + rs.getString(4),
 					"problem.territory.import.codeTaken", rs.getString(2),
-					new DefaultMessageSourceResolvable(new String[] { "kind." + rs.getString(3) }, rs.getString(3)),
+					TerritoryKind.valueOf(rs.getString(3)).words(),
 					rs.getString(4)))
 			.list();
 	}

@@ -23,7 +23,6 @@ import org.lifeline.territory.Territory;
 import org.lifeline.territory.TerritoryKind;
 import org.lifeline.territory.TerritoryNode;
 import org.lifeline.territory.TerritoryScope;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -122,7 +121,7 @@ class RoundPlanner implements RoundPlanning {
 		if (!Set.of(TerritoryKind.CITY, TerritoryKind.DISTRICT, TerritoryKind.STREET).contains(node.kind())) {
 			throw new InvalidInputException("territoryCode",
 					"rounds are planned by a street, a district or the city, not by a " + node.kind(), "problem.screening.plannerKind", node.kind(),
-					new DefaultMessageSourceResolvable(new String[] { "kind." + node.kind().name() }, node.kind().name()));
+					node.kind().words());
 		}
 		return node;
 	}
